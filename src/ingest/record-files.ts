@@ -1,0 +1,85 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, relative } from 'node:path';
+import type { Policy } from '../domain/policy.ts';
+import type { Problem } from '../domain/problem.ts';
+import { MAX_RECORD_BYTES, parseRecordMarkdown } from './record-markdown.ts';
+
+export const RECORD_EXTENSIONS = new Set(['.md', '.markdown']);
+
+export interface LoadedRecord {
+  file: string;
+  policy: Policy;
+  /** The file's text, kept so callers can fingerprint it. */
+  text: string;
+}
+
+export interface RecordFilesResult {
+  records: LoadedRecord[];
+  problems: Problem[];
+  files: string[];
+}
+
+/** Expands files and folders into the record files they hold, sorted, recursively. */
+export async function listRecordFiles(inputs: readonly string[]): Promise<{ files: string[]; problems: Problem[] }> {
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  const visit = async (path: string, explicit: boolean): Promise<void> => {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      problems.push({ file: path, message: 'no such file or folder' });
+      return;
+    }
+    if (info.isDirectory()) {
+      const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort();
+      for (const entry of entries) await visit(join(path, entry), false);
+    } else if (explicit || RECORD_EXTENSIONS.has(extname(path).toLowerCase())) {
+      files.push(path);
+    }
+  };
+  for (const input of inputs) await visit(input, true);
+  return { files, problems };
+}
+
+/**
+ * Reads every record file under the inputs and validates them all, reporting every problem at once:
+ * unreadable files, YAML errors, schema errors and ids used by more than one file.
+ */
+export async function readRecordFiles(
+  inputs: readonly string[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<RecordFilesResult> {
+  const { files, problems } = await listRecordFiles(inputs);
+  const records: LoadedRecord[] = [];
+  const seen = new Map<string, string>();
+  for (const [i, file] of files.entries()) {
+    onProgress?.(i + 1, files.length);
+    const shown = relative(process.cwd(), file) || file;
+    let text: string;
+    try {
+      const info = await stat(file);
+      if (info.size > MAX_RECORD_BYTES) {
+        problems.push({ file: shown, message: `file is ${info.size} bytes; records are limited to ${MAX_RECORD_BYTES}` });
+        continue;
+      }
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      problems.push({ file: shown, message: `cannot read file: ${(error as Error).message}` });
+      continue;
+    }
+    const result = parseRecordMarkdown(text, shown);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    const other = seen.get(result.value.id);
+    if (other) {
+      problems.push({ file: shown, line: 2, field: 'id', message: `duplicate id "${result.value.id}" (also in ${other})` });
+      continue;
+    }
+    seen.set(result.value.id, shown);
+    records.push({ file: shown, policy: result.value, text });
+  }
+  return { records, problems, files };
+}
