@@ -7,7 +7,10 @@ import { MAX_RECORD_BYTES, parseRecordMarkdown } from './record-markdown.ts';
 export const RECORD_EXTENSIONS = new Set(['.md', '.markdown']);
 
 export interface LoadedRecord {
+  /** The path as shown to users (relative to the working directory). */
   file: string;
+  /** The path as found. */
+  path: string;
   policy: Policy;
   /** The file's text, kept so callers can fingerprint it. */
   text: string;
@@ -79,7 +82,7 @@ export async function readRecordFiles(
       continue;
     }
     seen.set(result.value.id, shown);
-    records.push({ file: shown, policy: result.value, text });
+    records.push({ file: shown, path: file, policy: result.value, text });
   }
   return { records, problems, files };
 }
