@@ -1,0 +1,43 @@
+import { formatProblem } from '../../domain/problem.ts';
+import { readRecordFiles } from '../../ingest/record-files.ts';
+import { importPolicies } from '../../store/import-policies.ts';
+import { openStore } from '../../store/store.ts';
+import { type Command, progress, UsageError } from '../command.ts';
+import { databasePath, dbOption } from '../config.ts';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Load record files into the database in one transaction; any problem means nothing is written.',
+  usage: 'ccus-atlas import <file|dir>... [--db PATH] [--dry-run] [--author NAME] [--reason TEXT]',
+  options: { ...dbOption, 'dry-run': { type: 'boolean' }, author: { type: 'string' }, reason: { type: 'string' } },
+  async run({ values, positionals }, io) {
+    if (positionals.length === 0) throw new UsageError('name at least one file or folder');
+    const { records, problems } = await readRecordFiles(positionals, progress(io, 'reading'));
+    if (problems.length > 0) {
+      for (const p of problems) io.out(formatProblem(p));
+      io.err(`${problems.length} problem(s); nothing was imported`);
+      return 1;
+    }
+    const store = await openStore(databasePath(values.db as string | undefined));
+    try {
+      const report = await importPolicies(
+        store,
+        records.map((r) => r.policy),
+        {
+          author: String(values.author ?? process.env.USER ?? 'cli'),
+          reason: String(values.reason ?? `import ${positionals.join(' ')}`),
+        },
+        { dryRun: Boolean(values['dry-run']), onProgress: progress(io, 'importing') },
+      );
+      const verb = values['dry-run'] ? 'would be' : '';
+      io.out(
+        `${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged${verb ? ` (dry run: ${verb} written; nothing was)` : ''}`,
+      );
+      for (const id of report.created) io.out(`  + ${id}`);
+      for (const id of report.updated) io.out(`  ~ ${id}`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,35 @@
+import type { Context } from 'hono';
+import type { Lang } from '../domain/lang.ts';
+import { translator } from '../web/i18n/index.ts';
+import { BadRequestPage, NotFoundPage } from '../web/pages/error.tsx';
+
+/** Path and query of the request, for language switch links. */
+export const pathOf = (c: Context) => {
+  const url = new URL(c.req.url);
+  return url.pathname + url.search;
+};
+
+export function notFound(c: Context, lang: Lang, message?: string) {
+  c.status(404);
+  return c.html(<NotFoundPage lang={lang} t={translator(lang)} path={pathOf(c)} message={message} />);
+}
+
+export function badRequest(c: Context, lang: Lang, problems: string[]) {
+  c.status(400);
+  return c.html(<BadRequestPage lang={lang} t={translator(lang)} path={pathOf(c)} problems={problems} />);
+}
+
+/** A machine-readable error body, for `.json` twins and the API. */
+export function jsonError(c: Context, status: 400 | 404, message: string, problems: string[] = []) {
+  return c.json({ error: { status, message, problems } }, status);
+}
+
+/** Splits `jp-x.json` into id and format; undefined format means HTML. */
+export function splitFormat<F extends string>(name: string, formats: readonly F[]): { base: string; format?: F } {
+  const dot = name.lastIndexOf('.');
+  if (dot > 0) {
+    const ext = name.slice(dot + 1) as F;
+    if (formats.includes(ext)) return { base: name.slice(0, dot), format: ext };
+  }
+  return { base: name };
+}

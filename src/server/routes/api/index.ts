@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import type { Store } from '../../../store/store.ts';
+import { requestLanguage } from '../../lang.ts';
+import { presentPolicy } from '../../presenters/policy.ts';
+import { apiNextUrl, presentPolicyList } from '../../presenters/policy-list.ts';
+import { jsonError } from '../../render.tsx';
+import { loadPolicyList } from '../policies/load.ts';
+import { parsePolicyQuery } from '../policies/schema.ts';
+
+/** The JSON API: the same presenters as the pages' `.json` twins. */
+export function apiRoutes(store: Store) {
+  const app = new Hono();
+  app.get('/', (c) =>
+    c.json({
+      name: 'CCUS Atlas API',
+      endpoints: {
+        policies: { href: '/api/policies', description: 'Policy list; filters country, year, status, category, legalWeight, reviewStatus, q; sort; page; pageSize' },
+        policy: { href: '/api/policies/{id}', description: 'One policy record with every field' },
+        health: { href: '/healthz', description: 'Liveness and record count' },
+      },
+    }),
+  );
+  app.get('/policies', async (c) => {
+    const parsed = parsePolicyQuery(new URL(c.req.url).searchParams);
+    if (!parsed.ok) return jsonError(c, 400, 'invalid query parameters', parsed.problems);
+    const view = await loadPolicyList(store, parsed.query, requestLanguage(c));
+    return c.json(presentPolicyList(view, apiNextUrl(view)));
+  });
+  app.get('/policies/:id', async (c) => {
+    const stored = await store.policies.get(c.req.param('id'));
+    return stored ? c.json(presentPolicy(stored)) : jsonError(c, 404, `no policy with id "${c.req.param('id')}"`);
+  });
+  app.notFound((c) => jsonError(c, 404, 'no such API endpoint'));
+  return app;
+}

@@ -1,0 +1,33 @@
+import type { Lang } from '../domain/lang.ts';
+import { POLICY_FILTER_KEYS, type PolicyQuery, defaultPolicyQuery } from '../domain/policy-query.ts';
+
+export type PageFormat = 'html' | 'json' | 'csv' | 'md';
+
+const suffix = (format: PageFormat | undefined) => (format && format !== 'html' ? `.${format}` : '');
+
+/** The query string of a policy list view: only what differs from the defaults, in a stable order. */
+export function policyQueryString(query: Partial<PolicyQuery>): string {
+  const defaults = defaultPolicyQuery();
+  const params = new URLSearchParams();
+  if (query.q) params.set('q', query.q);
+  for (const key of POLICY_FILTER_KEYS) for (const value of query[key] ?? []) params.append(key, value);
+  if (query.sort && query.sort !== defaults.sort) params.set('sort', query.sort);
+  if (query.pageSize && query.pageSize !== defaults.pageSize) params.set('pageSize', String(query.pageSize));
+  if (query.page && query.page > 1) params.set('page', String(query.page));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The one place that builds the product's URLs. Templates, redirects and twins all call it. */
+export const urls = {
+  home: (lang: Lang) => `/${lang}/`,
+  policies: (lang: Lang | undefined, query: Partial<PolicyQuery> = {}, format?: PageFormat) =>
+    `${lang ? `/${lang}` : ''}/policies${suffix(format)}${policyQueryString(query)}`,
+  policy: (id: string, lang: Lang | undefined, format?: PageFormat) =>
+    `${lang ? `/${lang}` : ''}/policies/${encodeURIComponent(id)}${suffix(format)}`,
+  apiPolicies: (query: Partial<PolicyQuery> = {}) => `/api/policies${policyQueryString(query)}`,
+  apiPolicy: (id: string) => `/api/policies/${encodeURIComponent(id)}`,
+  asset: (name: string) => `/assets/${name}`,
+  /** The same page in another language: swaps the language prefix of a path. */
+  switchLanguage: (path: string, lang: Lang) => path.replace(/^\/(zh|en|ja)(?=\/|$)/, `/${lang}`),
+};

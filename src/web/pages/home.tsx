@@ -1,0 +1,56 @@
+import type { Lang } from '../../domain/lang.ts';
+import type { PolicyListView } from '../../server/routes/policies/load.ts';
+import { urls } from '../../server/urls.ts';
+import { Layout } from '../components/layout.tsx';
+import type { Translate } from '../i18n/index.ts';
+
+interface Props {
+  view: PolicyListView;
+  unreviewed: number;
+  lang: Lang;
+  t: Translate;
+  path: string;
+}
+
+function Breakdown({ view, facetKey, title }: { view: PolicyListView; facetKey: string; title: string }) {
+  const facet = view.facets.find((f) => f.key === facetKey);
+  if (!facet || facet.values.length === 0) return null;
+  const max = Math.max(...facet.values.map((v) => v.count));
+  return (
+    <section data-breakdown={facetKey}>
+      <h2>{title}</h2>
+      {facet.values.map((v) => (
+        <div class="bar">
+          <a href={v.toggleUrl}>{v.label}</a>
+          <span class="fill" style={`width:${Math.max(4, Math.round((100 * v.count) / max))}%`} />
+          <span class="count">{v.count}</span>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** The home page: what the hub holds and where to start. */
+export function HomePage(props: Props) {
+  const { view, lang, t } = props;
+  return (
+    <Layout lang={lang} t={t} title={t('home.title')} description={t('home.lead')} path={props.path}
+      twins={[{ format: 'json', href: urls.policies(undefined, {}, 'json') }]}>
+      <h1>{t('home.title')}</h1>
+      <p class="lead">{t('home.lead')}</p>
+      <p>
+        <a href={urls.policies(lang)}>
+          <strong>{t('home.policies', { n: view.grandTotal })}</strong>
+        </a>{' '}
+        — <a href={urls.policies(lang)}>{t('home.browse')}</a>
+      </p>
+      {props.unreviewed > 0 && <p class="notice">{t('home.unreviewed', { n: props.unreviewed, total: view.grandTotal })}</p>}
+      <div class="stats">
+        <Breakdown view={view} facetKey="country" title={t('home.byCountry')} />
+        <Breakdown view={view} facetKey="category" title={t('home.byCategory')} />
+        <Breakdown view={view} facetKey="status" title={t('home.byStatus')} />
+      </div>
+      <p class="cite">{t('home.machine')}</p>
+    </Layout>
+  );
+}
