@@ -1,16 +1,16 @@
 import { z } from 'zod';
 
 /** A calendar date, YYYY-MM-DD, that exists. */
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be an ISO 8601 date (YYYY-MM-DD)' })
-  .refine(
-    (s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    },
-    { error: 'is not a real calendar date' },
-  );
+export const isoDateSchema = z.string().superRefine((s, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+    ctx.addIssue({ code: 'custom', message: 'must be an ISO 8601 date (YYYY-MM-DD)' });
+    return;
+  }
+  const d = new Date(`${s}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) {
+    ctx.addIssue({ code: 'custom', message: 'is not a real calendar date' });
+  }
+});
 
 /** Record ids are lowercase slugs: they appear in URLs and file names. */
 export const recordIdSchema = z

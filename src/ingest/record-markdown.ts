@@ -56,7 +56,7 @@ export function parseRecordMarkdown(text: string, file = '<input>'): ParseResult
       ok: false,
       problems: doc.errors.map((e) => ({
         file,
-        line: (e.linePos?.[0].line ?? 1) + parts.yamlStartLine - 1,
+        line: counter.linePos(e.pos[0]).line + parts.yamlStartLine - 1,
         message: `YAML syntax error: ${e.message.split('\n')[0]}`,
       })),
     };

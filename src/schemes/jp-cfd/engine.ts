@@ -124,6 +124,8 @@ function simulateProjectYear(ctx: Ctx, ps: ProjectState, fy: number, events: rea
     py.projJpy = projectedTotalJpy(ctx, ps, fy);
     settleYear(ctx, ps, fy, events, rows, tsRow, py.flags);
   }
+  for (const [cs, row] of rows) row.basisJpy = basisJpy(ps, cs.op.id, ctx.cfg);
+  tsRow.basisJpy = basisJpy(ps, ps.bid.ts.id, ctx.cfg);
   for (const e of events) if (e.kind === 'leak' && e.projectId === ps.bid.projectId) settleLeak(ctx, ps, e, closing);
   for (const cs of ps.capture) {
     const ends = fy === cs.endFy && fy >= ps.y0;

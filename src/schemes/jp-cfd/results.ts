@@ -42,6 +42,8 @@ export interface CaptureYear {
   damagesJpy: number;
   avoidedCarbonJpy: number;
   cashFlowJpy: number;
+  /** Attributable support basis after the year's settlement, before the year's repayments and returns. */
+  basisJpy: number;
   /** Levelised margin: government net + avoided carbon − fees − K × eligible tonnes. */
   marginLevelisedJpy: number;
 }
@@ -56,6 +58,8 @@ export interface TsYear {
   repaymentsJpy: number;
   damagesJpy: number;
   cashFlowJpy: number;
+  /** Attributable support basis after the year's settlement, before the year's repayments and returns. */
+  basisJpy: number;
 }
 
 export interface ProjectFlags {
@@ -127,12 +131,12 @@ export function emptyCaptureYear(fy: number, phase: Phase): CaptureYear {
     settlementFormulaJpy: 0, settlementJpy: 0, govToCaptureJpy: 0, govToTsJpy: 0, feesPaidJpy: 0, advanceJpy: 0,
     prepayCaptureJpy: 0, prepayTsJpy: 0, returnCaptureJpy: 0, returnTsJpy: 0, trueUpCaptureJpy: 0, trueUpTsJpy: 0,
     repayLeakJpy: 0, repayShortfallJpy: 0, repayAdvanceJpy: 0, repayContinuationJpy: 0, damagesJpy: 0,
-    avoidedCarbonJpy: 0, cashFlowJpy: 0, marginLevelisedJpy: 0,
+    avoidedCarbonJpy: 0, cashFlowJpy: 0, basisJpy: 0, marginLevelisedJpy: 0,
   };
 }
 
 export function emptyTsYear(fy: number): TsYear {
-  return { fy, feeRevenueJpy: 0, govDirectJpy: 0, prepayJpy: 0, returnJpy: 0, trueUpJpy: 0, repaymentsJpy: 0, damagesJpy: 0, cashFlowJpy: 0 };
+  return { fy, feeRevenueJpy: 0, govDirectJpy: 0, prepayJpy: 0, returnJpy: 0, trueUpJpy: 0, repaymentsJpy: 0, damagesJpy: 0, cashFlowJpy: 0, basisJpy: 0 };
 }
 
 /** Government outlay of one capture operator's row: payments out minus receipts. */

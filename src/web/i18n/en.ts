@@ -113,6 +113,7 @@ export const en = {
   'review.claimUnbacked': 'This record is marked “verified”, but no reviewer is named (“{reviewer}”). Treat the claim with caution.',
   'review.verified': 'Reviewed by {reviewer}.',
   'fallback.note': 'Shown in {lang}: no {want} text yet.',
+  'fallback.record': 'This record is available in {lang} only; it is shown as written.',
   'twins.title': 'This page as data',
   'twins.json': 'JSON',
   'twins.csv': 'CSV',

@@ -114,6 +114,7 @@ export const ja: Record<MessageKey, string> = {
   'review.claimUnbacked': 'このレコードは「検証済み」とされていますが、レビュー担当者の記載がありません（「{reviewer}」）。ご注意ください。',
   'review.verified': 'レビュー担当：{reviewer}。',
   'fallback.note': '{want}版がないため{lang}で表示しています。',
+  'fallback.record': 'このレコードは{lang}版のみのため、原文のまま表示しています。',
   'twins.title': 'このページのデータ',
   'twins.json': 'JSON',
   'twins.csv': 'CSV',

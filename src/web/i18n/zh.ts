@@ -113,6 +113,7 @@ export const zh: Record<MessageKey, string> = {
   'review.claimUnbacked': '此记录标为“已核实”，但未注明审核人（“{reviewer}”）。请谨慎对待。',
   'review.verified': '审核人：{reviewer}。',
   'fallback.note': '以{lang}显示：暂无{want}文本。',
+  'fallback.record': '此记录仅有{lang}版本，按原文显示。',
   'twins.title': '本页数据',
   'twins.json': 'JSON',
   'twins.csv': 'CSV',

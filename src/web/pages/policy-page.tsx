@@ -21,13 +21,15 @@ import {
 import type { PolicyPageView } from '../../server/routes/policies/load.ts';
 import { urls } from '../../server/urls.ts';
 import { RadarChart } from '../charts/radar.tsx';
-import { Layout } from '../components/layout.tsx';
+import { languageName, Layout } from '../components/layout.tsx';
 import { LocalText } from '../components/local-text.tsx';
 import type { Translate } from '../i18n/index.ts';
 
 interface Ctx {
   lang: Lang;
   t: Translate;
+  /** True when the whole record lacks the reader's language: one notice instead of one per field. */
+  quiet?: boolean;
 }
 
 function CitationLine({ citation, t }: { citation: Citation | undefined } & Ctx) {
@@ -177,9 +179,10 @@ function Evolution({ policy, view, ...ctx }: { policy: Policy; view: PolicyPageV
 }
 
 /** The policy page: every field of the record, laid out for reading. */
-export function PolicyPage({ view, path, ...ctx }: { view: PolicyPageView; path: string } & Ctx) {
-  const { lang, t } = ctx;
+export function PolicyPage({ view, path, lang, t }: { view: PolicyPageView; path: string } & Ctx) {
   const policy = view.stored.policy;
+  const titleIn = pickText(policy.title, lang);
+  const ctx: Ctx = { lang, t, quiet: titleIn?.fallback === true };
   const title = pickText(policy.title, lang)?.value ?? policy.id;
   const axes = ANALYSIS_DIMENSIONS.map((d) => ({
     key: d,
@@ -210,6 +213,11 @@ export function PolicyPage({ view, path, ...ctx }: { view: PolicyPageView; path:
         <h1>
           <LocalText text={policy.title} {...ctx} />
         </h1>
+        {ctx.quiet && titleIn && (
+          <p class="fallback" data-fallback={titleIn.lang}>
+            {t('fallback.record', { lang: languageName(titleIn.lang, lang) })}
+          </p>
+        )}
         <ReviewNotice policy={policy} {...ctx} />
         <div class="overview">
           <section id="facts">
