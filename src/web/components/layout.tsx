@@ -33,6 +33,7 @@ export function Layout(props: LayoutProps) {
         <title>{`${props.title} · ${t('site.name')}`}</title>
         {props.description && <meta name="description" content={props.description} />}
         <link rel="stylesheet" href={urls.asset('atlas.css')} />
+        <link rel="icon" href={urls.asset('favicon.svg')} type="image/svg+xml" />
         {LANGS.map((l) => (
           <link rel="alternate" hreflang={l === 'zh' ? 'zh-Hans' : l} href={urls.switchLanguage(props.path, l)} />
         ))}

@@ -22,7 +22,9 @@ function Breakdown({ view, facetKey, title }: { view: PolicyListView; facetKey: 
       {facet.values.map((v) => (
         <div class="bar">
           <a href={v.toggleUrl}>{v.label}</a>
-          <span class="fill" style={`width:${Math.max(4, Math.round((100 * v.count) / max))}%`} />
+          <svg class="fill" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
+            <rect width={Math.max(2, Math.round((100 * v.count) / max))} height="6" />
+          </svg>
           <span class="count">{v.count}</span>
         </div>
       ))}

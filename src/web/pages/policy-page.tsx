@@ -327,9 +327,10 @@ export function PolicyPage({ view, path, lang, t }: { view: PolicyPageView; path
                   </h3>
                   {dim ? (
                     <>
-                      <div class="meter" aria-hidden="true">
-                        <span style={`width:${dim.score}%`} />
-                      </div>
+                      <svg class="meter" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true">
+                        <rect width="100" height="4" class="meter-track" />
+                        <rect width={dim.score} height="4" class="meter-fill" />
+                      </svg>
                       <p class="label">
                         <LocalText text={dim.label} {...ctx} />
                       </p>

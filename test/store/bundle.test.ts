@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { ProblemsError } from '../../src/domain/problem.ts';
+import { policyToMarkdown } from '../../src/ingest/record-writer.ts';
+import { loadBundle } from '../../src/store/bundle.ts';
+import { openStore } from '../../src/store/store.ts';
+import { buildPolicy } from '../helpers/factories.ts';
+import { DATA_DIR } from '../helpers/paths.ts';
+
+describe('bundled dataset', () => {
+  test('the first start loads every bundled record; the second loads nothing twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-'));
+    const dbPath = join(dir, 'atlas.db');
+    let store = await openStore(dbPath);
+    const first = await loadBundle(store, DATA_DIR);
+    assert.ok(first.created.includes('jp-jogmec-advanced-ccs-2024'));
+    assert.ok(first.created.includes('jp-ccs-cost-difference-support-2025'));
+    await store.close();
+
+    store = await openStore(dbPath);
+    const second = await loadBundle(store, DATA_DIR);
+    assert.deepEqual([second.created, second.updated, second.unchanged], [[], [], []]);
+    assert.equal(second.skippedFiles, first.created.length);
+    assert.equal((await store.policies.history('jp-jogmec-advanced-ccs-2024')).length, 1);
+    await store.close();
+  });
+
+  test('a changed bundled file is loaded again as an update', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+    mkdirSync(join(data, 'policies'));
+    const file = join(data, 'policies', 'p.md');
+    writeFileSync(file, policyToMarkdown(buildPolicy()));
+    const store = await openStore(':memory:');
+    await loadBundle(store, data);
+    writeFileSync(file, policyToMarkdown(buildPolicy({ year: 2030 })));
+    const report = await loadBundle(store, data);
+    assert.deepEqual(report.updated, ['test-policy']);
+    assert.equal((await store.policies.get('test-policy'))?.policy.year, 2030);
+  });
+
+  test('a bundle with a broken file loads nothing and says which file', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+    writeFileSync(join(data, 'a.md'), policyToMarkdown(buildPolicy({ id: 'a' })));
+    writeFileSync(join(data, 'b.md'), readFileSync(join(data, 'a.md'), 'utf8').replace('id: a', 'id: b').replace('score: 70', 'score: 700'));
+    const store = await openStore(':memory:');
+    await assert.rejects(loadBundle(store, data), (error: unknown) => {
+      assert.ok(error instanceof ProblemsError);
+      assert.match(error.problems[0]!.file!, /b\.md$/);
+      assert.equal(error.problems[0]!.field, 'analysis.statutory.score');
+      return true;
+    });
+    assert.equal(await store.policies.count(), 0);
+  });
+});
