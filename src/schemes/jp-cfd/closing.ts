@@ -73,8 +73,10 @@ export function closeExtension(ctx: Ctx, ps: ProjectState, cs: CaptureState, row
   cs.attrTsJpy -= cs.returnTsJpy;
   ps.cumNetJpy -= cs.returnCapJpy + cs.returnTsJpy;
   if (ctx.cfg.extension.mode !== 'capAtLostSupport') return;
-  const toCap = cs.prepayCapJpy - cs.returnCapJpy + cs.extToCapJpy;
-  const toTs = cs.prepayTsJpy - cs.returnTsJpy + cs.extToTsJpy;
+  // Net extension receipts of each party, after the fees the capture operator passes on, so that the split
+  // does not depend on how the fee is routed.
+  const toCap = cs.prepayCapJpy - cs.returnCapJpy + cs.extToCapJpy - cs.extFeesJpy;
+  const toTs = cs.prepayTsJpy - cs.returnTsJpy + cs.extToTsJpy + cs.extFeesJpy;
   const trueUp = Math.max(0, toCap + toTs - Math.max(0, cs.extCapJpy));
   if (trueUp <= 0) return;
   const weightCap = Math.max(0, toCap);

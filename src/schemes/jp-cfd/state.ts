@@ -48,6 +48,8 @@ export interface CaptureState {
   /** Government receipts during extension years by recipient (capture, T&S), for the true-up. */
   extToCapJpy: number;
   extToTsJpy: number;
+  /** Fees the capture operator paid the T&S operator in extension years. */
+  extFeesJpy: number;
   trueUpJpy: number;
   endFy: number;
   extensionClosed: boolean;
@@ -107,6 +109,7 @@ export function initCaptureState(ctx: Ctx, bid: Bid, op: CaptureOperator): Captu
     returnTsJpy: 0,
     extToCapJpy: 0,
     extToTsJpy: 0,
+    extFeesJpy: 0,
     trueUpJpy: 0,
     endFy: bid.supportStartFy + bid.supportYears - 1,
     extensionClosed: false,

@@ -164,6 +164,7 @@ export function settleYear(
     if (w.extension) {
       cs.extToCapJpy += row.govToCaptureJpy;
       cs.extToTsJpy += direct;
+      cs.extFeesJpy += row.feesPaidJpy;
     }
     ps.cumGrossJpy += Math.max(0, s) + row.prepayCaptureJpy + row.prepayTsJpy;
     ps.cumNetJpy += s + row.prepayCaptureJpy + row.prepayTsJpy;
