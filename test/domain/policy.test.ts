@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { countryName, resolveCountry } from '../../src/domain/countries.ts';
+import type { DomainEnum } from '../../src/domain/enum.ts';
 import { pickText } from '../../src/domain/lang.ts';
 import { legalWeight, policyCategory, policyStatus, reviewStatus } from '../../src/domain/policy-enums.ts';
 import { policySchema } from '../../src/domain/policy.ts';
@@ -24,7 +25,7 @@ describe('policy enumerations', () => {
   });
 
   test('every value has a label in zh, en and ja', () => {
-    for (const e of [policyStatus, policyCategory, legalWeight, reviewStatus]) {
+    for (const e of [policyStatus, policyCategory, legalWeight, reviewStatus] as DomainEnum<string>[]) {
       for (const v of e.values) for (const lang of ['zh', 'en', 'ja'] as const) assert.ok(e.label(v, lang).length > 0);
     }
     assert.equal(policyStatus.label('Active', 'zh'), '现行');

@@ -1,10 +1,15 @@
 import type { Lang } from '../../domain/lang.ts';
-import { en, type MessageKey } from './en.ts';
+import { en } from './en.ts';
+import { FEATURE_MESSAGES, type FeatureKey } from './features.ts';
 import { ja } from './ja.ts';
 import { zh } from './zh.ts';
 
-export type { MessageKey };
-export const catalogs: Record<Lang, Record<MessageKey, string>> = { en, zh, ja };
+export type MessageKey = keyof typeof en | FeatureKey;
+
+const merge = (core: Record<string, string>, lang: Lang): Record<MessageKey, string> =>
+  Object.assign({}, core, ...(FEATURE_MESSAGES as readonly Record<Lang, Record<string, string>>[]).map((m) => m[lang]));
+
+export const catalogs: Record<Lang, Record<MessageKey, string>> = { en: merge(en, 'en'), zh: merge(zh, 'zh'), ja: merge(ja, 'ja') };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
