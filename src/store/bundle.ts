@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { ProblemsError } from '../domain/problem.ts';
 import { readRecordFiles } from '../ingest/record-files.ts';
 import type { ImportReport } from './import-policies.ts';
@@ -12,18 +13,52 @@ export interface BundleReport extends ImportReport {
   skippedFiles: number;
 }
 
+/** Tracks which bundled files were loaded, by content hash, so a restart loads nothing twice. */
+export class BundleFingerprints {
+  private constructor(
+    private readonly dataDir: string,
+    private readonly known: Map<string, string>,
+  ) {}
+
+  static async read(store: Store, dataDir: string): Promise<BundleFingerprints> {
+    const rows = await store.db.selectFrom('bundle_files').select(['path', 'sha256']).execute();
+    return new BundleFingerprints(dataDir, new Map(rows.map((r) => [r.path, r.sha256])));
+  }
+
+  private key(path: string): string {
+    return relative(this.dataDir, path).split('\\').join('/');
+  }
+
+  /** True when this file's content was not loaded before. */
+  isFresh(path: string, text: string): boolean {
+    return this.known.get(this.key(path)) !== sha256(text);
+  }
+
+  /** Records a file as loaded; call inside the transaction that loads it. */
+  async mark(store: Store, path: string, text: string, at: string): Promise<void> {
+    const hash = sha256(text);
+    await store.db
+      .insertInto('bundle_files')
+      .values({ path: this.key(path), sha256: hash, loaded_at: at })
+      .onConflict((oc) => oc.column('path').doUpdateSet({ sha256: hash, loaded_at: at }))
+      .execute();
+  }
+}
+
 /**
- * Loads the bundled dataset into the store: only files that are new or changed since the last load
- * (by content hash), all in one transaction. A restart with unchanged files writes nothing.
+ * Loads the bundled dataset into the store: `data/policies/` record files that are new or changed
+ * since the last load, all in one transaction. A restart with unchanged files writes nothing.
+ * Other sections of `data/` (documents, facilities, countries) are loaded by their own loaders with
+ * the same fingerprints.
  */
 export async function loadBundle(store: Store, dataDir: string): Promise<BundleReport> {
-  const { records, problems } = await readRecordFiles([dataDir]);
+  const policiesDir = join(dataDir, 'policies');
+  const { records, problems } = existsSync(policiesDir)
+    ? await readRecordFiles([policiesDir])
+    : { records: [], problems: [] };
   if (problems.length > 0) throw new ProblemsError(problems);
-  const loaded = new Map(
-    (await store.db.selectFrom('bundle_files').select(['path', 'sha256']).execute()).map((r) => [r.path, r.sha256]),
-  );
-  const key = (path: string) => relative(dataDir, path).split('\\').join('/');
-  const fresh = records.filter((r) => loaded.get(key(r.path)) !== sha256(r.text));
+  const fingerprints = await BundleFingerprints.read(store, dataDir);
+  const fresh = records.filter((r) => fingerprints.isFresh(r.path, r.text));
   const report: BundleReport = { created: [], updated: [], unchanged: [], skippedFiles: records.length - fresh.length };
   if (fresh.length === 0) return report;
   const at = new Date().toISOString();
@@ -31,15 +66,11 @@ export async function loadBundle(store: Store, dataDir: string): Promise<BundleR
     for (const record of fresh) {
       const { outcome } = await tx.policies.save(record.policy, {
         author: 'bundled dataset',
-        reason: `loaded from ${record.file}`,
+        reason: `loaded from ${relative(dataDir, record.path)}`,
         at,
       });
       report[outcome].push(record.policy.id);
-      await tx.db
-        .insertInto('bundle_files')
-        .values({ path: key(record.path), sha256: sha256(record.text), loaded_at: at })
-        .onConflict((oc) => oc.column('path').doUpdateSet({ sha256: sha256(record.text), loaded_at: at }))
-        .execute();
+      await fingerprints.mark(tx, record.path, record.text, at);
     }
   });
   return report;

@@ -43,8 +43,9 @@ describe('bundled dataset', () => {
 
   test('a bundle with a broken file loads nothing and says which file', async () => {
     const data = mkdtempSync(join(tmpdir(), 'atlas-data-'));
-    writeFileSync(join(data, 'a.md'), policyToMarkdown(buildPolicy({ id: 'a' })));
-    writeFileSync(join(data, 'b.md'), readFileSync(join(data, 'a.md'), 'utf8').replace('id: a', 'id: b').replace('score: 70', 'score: 700'));
+    mkdirSync(join(data, 'policies'));
+    writeFileSync(join(data, 'policies', 'a.md'), policyToMarkdown(buildPolicy({ id: 'a' })));
+    writeFileSync(join(data, 'policies', 'b.md'), readFileSync(join(data, 'policies', 'a.md'), 'utf8').replace('id: a', 'id: b').replace('score: 70', 'score: 700'));
     const store = await openStore(':memory:');
     await assert.rejects(loadBundle(store, data), (error: unknown) => {
       assert.ok(error instanceof ProblemsError);
