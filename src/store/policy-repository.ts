@@ -6,6 +6,7 @@ import { POLICY_FILTER_KEYS, type PolicyFilterKey, type PolicyQuery } from '../d
 import { normalizeForSearch } from '../search/normalize.ts';
 import { POLICY_FACETS } from '../search/facets/index.ts';
 import { appendRevision, listRevisions, type Revision, type WriteMeta } from './revisions.ts';
+import type { StoreDialect } from './dialect.ts';
 import type { Database, PoliciesTable } from './schema.ts';
 
 export interface StoredPolicy {
@@ -82,7 +83,7 @@ const fromRow = (row: Pick<PoliciesTable, 'data' | 'version' | 'updated_at'>): S
 
 type EB = ExpressionBuilder<Database, 'policies'>;
 
-function whereFor(query: PolicyQuery, eb: EB, except?: PolicyFilterKey): Expression<SqlBool> {
+function whereFor(dialect: StoreDialect, query: PolicyQuery, eb: EB, except?: PolicyFilterKey): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
   for (const key of POLICY_FILTER_KEYS) {
     const values = query[key];
@@ -93,14 +94,17 @@ function whereFor(query: PolicyQuery, eb: EB, except?: PolicyFilterKey): Express
     );
   }
   for (const term of normalizeForSearch(query.q).split(' ').filter(Boolean)) {
-    conditions.push(sql<SqlBool>`instr(search_text, ${term}) > 0`);
+    conditions.push(dialect.contains('search_text', term));
   }
   return eb.and(conditions);
 }
 
 /** Policy records: reads with filters and facets, writes that always leave a revision. */
 export class PolicyRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
 
   async get(id: string): Promise<StoredPolicy | undefined> {
     const row = await this.db
@@ -121,7 +125,7 @@ export class PolicyRepository {
     let select = this.db
       .selectFrom('policies')
       .select(['data', 'version', 'updated_at'])
-      .where((eb) => whereFor(query, eb));
+      .where((eb) => whereFor(this.dialect, query, eb));
     if (query.sort === 'year') select = select.orderBy('year', 'asc');
     if (query.sort === '-year') select = select.orderBy(sql`year is null`).orderBy('year', 'desc');
     if (query.sort === 'country') select = select.orderBy('country');
@@ -135,14 +139,14 @@ export class PolicyRepository {
     const totalRow = await this.db
       .selectFrom('policies')
       .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where((eb) => whereFor(query, eb))
+      .where((eb) => whereFor(this.dialect, query, eb))
       .executeTakeFirst();
     const facetCounts = {} as PolicyListResult['facetCounts'];
     for (const facet of POLICY_FACETS) {
       const counted = await this.db
         .selectFrom('policies')
         .select([sql<string>`cast(${sql.ref(facet.column)} as text)`.as('value'), (eb) => eb.fn.countAll<number>().as('n')])
-        .where((eb) => whereFor(query, eb, facet.key))
+        .where((eb) => whereFor(this.dialect, query, eb, facet.key))
         .where(facet.column, 'is not', null)
         .groupBy(facet.column)
         .execute();

@@ -1,19 +1,24 @@
 import { type Kysely, Migrator } from 'kysely';
+import { isPostgres, postgresDialect, sqliteDialect, type StoreDialect } from './dialect.ts';
 import { migrationProvider } from './migrations/index.ts';
 import { PolicyRepository } from './policy-repository.ts';
 import type { Database } from './schema.ts';
+import { isPostgresUrl, openPostgres } from './postgres.ts';
 import { openSqlite } from './sqlite.ts';
 
 /** The repositories over one database connection (or one transaction). */
 export class Store {
+  readonly dialect: StoreDialect;
   readonly policies: PolicyRepository;
 
   constructor(readonly db: Kysely<Database>) {
-    this.policies = new PolicyRepository(db);
+    this.dialect = isPostgres(db) ? postgresDialect : sqliteDialect;
+    this.policies = new PolicyRepository(db, this.dialect);
   }
 
   /** Runs `fn` in one transaction: every write in it lands, or none does. */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction) return fn(this);
     return this.db.transaction().execute((trx) => fn(new Store(trx)));
   }
 
@@ -29,9 +34,12 @@ export class Store {
   }
 }
 
-/** Opens the embedded SQLite store at `path` and brings its schema up to date. */
-export async function openStore(path: string): Promise<Store> {
-  const store = new Store(openSqlite(path));
-  await store.migrate();
+/**
+ * Opens a store and brings its schema up to date: a `postgres://` URL opens PostgreSQL, anything
+ * else is an SQLite file path (or `:memory:`).
+ */
+export async function openStore(target: string, options: { migrate?: boolean } = {}): Promise<Store> {
+  const store = new Store(isPostgresUrl(target) ? openPostgres(target) : openSqlite(target));
+  if (options.migrate !== false) await store.migrate();
   return store;
 }
