@@ -10,6 +10,7 @@ import type { FxTable } from './fx.ts';
 import { createPrng, fillNormals } from './prng.ts';
 import type { Timeline } from './project.ts';
 import type { PreparedScheme } from './scheme.ts';
+import { quantiles } from './quantile.ts';
 
 export interface Band {
   readonly p5: number;
@@ -54,13 +55,12 @@ export function quantileSorted(sorted: Float64Array, q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
-/** Percentile band of `values` (sorted in place). */
+/** Percentile band of `values` (reordered in place). */
 export function band(values: Float64Array): Band {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i]!;
-  values.sort();
-  const q = (x: number) => quantileSorted(values, x);
-  return { p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95), mean: sum / values.length };
+  const [p5, p25, p50, p75, p95] = quantiles(values, [0.05, 0.25, 0.5, 0.75, 0.95]) as [number, number, number, number, number];
+  return { p5, p25, p50, p75, p95, mean: sum / values.length };
 }
 
 /** Price paths of every market needed, from one shared matrix of normals. */

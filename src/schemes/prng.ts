@@ -1,6 +1,6 @@
 /**
- * Seeded pseudo-random numbers: xoshiro128** seeded through splitmix32, and standard normals by the
- * Box–Muller transform. The same seed gives the same stream on every platform, so runs are reproducible.
+ * Seeded pseudo-random numbers: xoshiro128** seeded through splitmix32, and standard normals by
+ * Marsaglia's polar method. The same seed gives the same stream on every platform, so runs are reproducible.
  */
 
 function splitmix32(state: number): [number, number] {
@@ -57,12 +57,18 @@ export function createPrng(seed: number): Prng {
       spare = NaN;
       return v;
     }
-    let u1 = nextUniform();
-    while (u1 === 0) u1 = nextUniform();
-    const u2 = nextUniform();
-    const r = Math.sqrt(-2 * Math.log(u1));
-    spare = r * Math.sin(2 * Math.PI * u2);
-    return r * Math.cos(2 * Math.PI * u2);
+    // Marsaglia's polar method: two normals per accepted point of the unit disc.
+    let u = 0;
+    let v = 0;
+    let s = 0;
+    do {
+      u = 2 * nextUniform() - 1;
+      v = 2 * nextUniform() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    const f = Math.sqrt((-2 * Math.log(s)) / s);
+    spare = v * f;
+    return u * f;
   }
 
   return { nextUniform, nextNormal };

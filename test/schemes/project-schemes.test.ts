@@ -110,3 +110,16 @@ test('the Long-term Decarbonisation Power Auction applies to power projects only
   assert.equal(years.length, 20);
   assert.equal(years[0]!.supportCcy, 137000 * 100_000);
 });
+
+test('quickselect quantiles equal interpolation on the sorted sample', async () => {
+  const { quantiles } = await import('../../src/schemes/quantile.ts');
+  const { quantileSorted } = await import('../../src/schemes/monte-carlo.ts');
+  fc.assert(
+    fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 300 }), (xs) => {
+      const sorted = Float64Array.from(xs).sort();
+      const qs = [0.05, 0.25, 0.5, 0.75, 0.95];
+      assert.deepEqual(quantiles(Float64Array.from(xs), qs), qs.map((q) => quantileSorted(sorted, q)));
+    }),
+    { numRuns: 500, seed: 13 },
+  );
+});
