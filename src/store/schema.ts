@@ -40,8 +40,55 @@ export interface BundleFilesTable {
   loaded_at: string;
 }
 
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  scope: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface DraftsTable {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  base_version: number;
+  author_id: string;
+  reason: string;
+  data: string | null;
+  status: string;
+  reviewer_id: string | null;
+  review_comment: string | null;
+  created_at: string;
+  decided_at: string | null;
+}
+
 export interface Database {
   policies: PoliciesTable;
   revisions: RevisionsTable;
   bundle_files: BundleFilesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  drafts: DraftsTable;
 }

@@ -1,8 +1,10 @@
 import { type Kysely, Migrator } from 'kysely';
 import { isPostgres, postgresDialect, sqliteDialect, type StoreDialect } from './dialect.ts';
 import { migrationProvider } from './migrations/index.ts';
+import { DraftRepository } from './draft-repository.ts';
 import { PolicyRepository } from './policy-repository.ts';
 import type { Database } from './schema.ts';
+import { UserRepository } from './user-repository.ts';
 import { isPostgresUrl, openPostgres } from './postgres.ts';
 import { openSqlite } from './sqlite.ts';
 
@@ -10,10 +12,14 @@ import { openSqlite } from './sqlite.ts';
 export class Store {
   readonly dialect: StoreDialect;
   readonly policies: PolicyRepository;
+  readonly users: UserRepository;
+  readonly drafts: DraftRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.dialect = isPostgres(db) ? postgresDialect : sqliteDialect;
     this.policies = new PolicyRepository(db, this.dialect);
+    this.users = new UserRepository(db);
+    this.drafts = new DraftRepository(db);
   }
 
   /** Runs `fn` in one transaction: every write in it lands, or none does. */
@@ -24,7 +30,7 @@ export class Store {
 
   /** Applies pending migrations; returns the names applied. */
   async migrate(): Promise<string[]> {
-    const { error, results } = await new Migrator({ db: this.db, provider: migrationProvider }).migrateToLatest();
+    const { error, results } = await new Migrator({ db: this.db, provider: migrationProvider, allowUnorderedMigrations: true }).migrateToLatest();
     if (error) throw error instanceof Error ? error : new Error(String(error));
     return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   }

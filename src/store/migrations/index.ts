@@ -2,12 +2,16 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as createPolicies from './2026-11-27T10-30-create-policies.ts';
 import * as createRevisions from './2026-11-27T10-31-create-revisions.ts';
 import * as createBundleFiles from './2026-11-27T10-32-create-bundle-files.ts';
+import * as createAccounts from './2026-11-27T11-00-create-accounts.ts';
+import * as createDrafts from './2026-11-27T11-01-create-drafts.ts';
 
 /** Every migration, keyed by its frozen name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '2026-11-27T10-30-create-policies': createPolicies,
   '2026-11-27T10-31-create-revisions': createRevisions,
   '2026-11-27T10-32-create-bundle-files': createBundleFiles,
+  '2026-11-27T11-00-create-accounts': createAccounts,
+  '2026-11-27T11-01-create-drafts': createDrafts,
 };
 
 export const migrationProvider: MigrationProvider = {
