@@ -58,7 +58,16 @@ export function quantileSorted(sorted: Float64Array, q: number): number {
 /** Percentile band of `values` (reordered in place). */
 export function band(values: Float64Array): Band {
   let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    sum += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  // Years the carbon price does not affect (construction, fixed grants) need no selection.
+  if (min === max) return { p5: min, p25: min, p50: min, p75: min, p95: min, mean: min };
   const [p5, p25, p50, p75, p95] = quantiles(values, [0.05, 0.25, 0.5, 0.75, 0.95]) as [number, number, number, number, number];
   return { p5, p25, p50, p75, p95, mean: sum / values.length };
 }
