@@ -8,7 +8,7 @@ import { policyToMarkdown } from '../../src/ingest/record-writer.ts';
 import { openStore } from '../../src/store/store.ts';
 import { runCli } from '../helpers/cli.ts';
 import { buildPolicy } from '../helpers/factories.ts';
-import { DATA_DIR } from '../helpers/paths.ts';
+import { DATA_DIR, SEED_BUNDLE_DIR } from '../helpers/paths.ts';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'atlas-cli-'));
 
@@ -63,15 +63,15 @@ describe('ccus-atlas import and export', () => {
 
   test('import, then export a policy as Markdown that imports back to the same record', async () => {
     const db = join(temp(), 'atlas.db');
-    const imported = await runCli(['import', DATA_DIR, '--db', db]);
+    const imported = await runCli(['import', SEED_BUNDLE_DIR, '--db', db]);
     assert.equal(imported.code, 0, imported.stderr);
     assert.match(imported.stdout, /2 created, 0 updated, 0 unchanged/);
-    assert.match((await runCli(['import', DATA_DIR, '--db', db])).stdout, /0 created, 0 updated, 2 unchanged/);
+    assert.match((await runCli(['import', SEED_BUNDLE_DIR, '--db', db])).stdout, /0 created, 0 updated, 2 unchanged/);
 
     const md = await runCli(['export', 'policy', 'jp-jogmec-advanced-ccs-2024', '--format', 'md', '--db', db]);
     assert.equal(md.code, 0);
     const parsed = parseRecordMarkdown(md.stdout);
-    const original = parseRecordMarkdown(readFileSync(join(DATA_DIR, 'policies/jp-jogmec-advanced-ccs-2024.md'), 'utf8'));
+    const original = parseRecordMarkdown(readFileSync(join(SEED_BUNDLE_DIR, 'policies/jp-jogmec-advanced-ccs-2024.md'), 'utf8'));
     assert.ok(parsed.ok && original.ok);
     assert.deepEqual(parsed.value, original.value);
 
@@ -81,7 +81,7 @@ describe('ccus-atlas import and export', () => {
 
   test('--dry-run reports and writes nothing', async () => {
     const db = join(temp(), 'atlas.db');
-    const { code, stdout } = await runCli(['import', DATA_DIR, '--db', db, '--dry-run']);
+    const { code, stdout } = await runCli(['import', SEED_BUNDLE_DIR, '--db', db, '--dry-run']);
     assert.equal(code, 0);
     assert.match(stdout, /2 created.*dry run/);
     const store = await openStore(db);
@@ -91,7 +91,7 @@ describe('ccus-atlas import and export', () => {
 
   test('export policies as CSV, JSON and one Markdown file per record', async () => {
     const db = join(temp(), 'atlas.db');
-    await runCli(['import', DATA_DIR, '--db', db]);
+    await runCli(['import', SEED_BUNDLE_DIR, '--db', db]);
     const csv = await runCli(['export', 'policies', '--format', 'csv', '--db', db]);
     assert.equal(csv.stdout.split('\r\n').length, 3);
     const json = JSON.parse((await runCli(['export', 'policies', '--format', 'json', '--db', db])).stdout);

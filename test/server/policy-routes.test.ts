@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { parseRecordMarkdown } from '../../src/ingest/record-markdown.ts';
 import { bundledApp } from '../helpers/app.ts';
+import { SEED_BUNDLE_DIR } from '../helpers/paths.ts';
 
 const ID = 'jp-jogmec-advanced-ccs-2024';
 let get: Awaited<ReturnType<typeof bundledApp>>['get'];
 let store: Awaited<ReturnType<typeof bundledApp>>['store'];
-before(async () => ({ get, store } = await bundledApp()));
+before(async () => ({ get, store } = await bundledApp(SEED_BUNDLE_DIR)));
 
 describe('policy page and its twins', () => {
   for (const lang of ['zh', 'en', 'ja'] as const) {

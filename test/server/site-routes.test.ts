@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { bundledApp } from '../helpers/app.ts';
+import { SEED_BUNDLE_DIR } from '../helpers/paths.ts';
 
 let get: Awaited<ReturnType<typeof bundledApp>>['get'];
-before(async () => ({ get } = await bundledApp()));
+before(async () => ({ get } = await bundledApp(SEED_BUNDLE_DIR)));
 
 describe('home, language negotiation, API, health and assets', () => {
   test('/ negotiates the language from Accept-Language', async () => {
