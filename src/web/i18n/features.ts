@@ -1,10 +1,13 @@
+import { accountMessages } from './accounts.ts';
 import type { FeatureMessages } from './messages.ts';
 
 /**
  * Feature catalogs merged into the core one (en.ts, zh.ts, ja.ts). A feature adds its file here:
  * `import { documentMessages } from './documents.ts';` and an entry in FEATURE_MESSAGES.
  */
-export const FEATURE_MESSAGES = [] as const satisfies readonly FeatureMessages<string>[];
+export const FEATURE_MESSAGES = [
+  accountMessages,
+] as const satisfies readonly FeatureMessages<string>[];
 
 type KeysOf<T> = T extends FeatureMessages<infer K> ? K : never;
 export type FeatureKey = KeysOf<(typeof FEATURE_MESSAGES)[number]>;
