@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { CountryProfilesTable, FacilitiesTable, FacilityCountriesTable } from './facility-tables.ts';
 
 /** Row types of the database, as Kysely sees them. */
 export interface PoliciesTable {
@@ -91,4 +92,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   drafts: DraftsTable;
+  facilities: FacilitiesTable;
+  facility_countries: FacilityCountriesTable;
+  country_profiles: CountryProfilesTable;
 }

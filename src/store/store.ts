@@ -1,7 +1,9 @@
 import { type Kysely, Migrator } from 'kysely';
 import { isPostgres, postgresDialect, sqliteDialect, type StoreDialect } from './dialect.ts';
 import { migrationProvider } from './migrations/index.ts';
+import { CountryRepository } from './country-repository.ts';
 import { DraftRepository } from './draft-repository.ts';
+import { FacilityRepository } from './facility-repository.ts';
 import { PolicyRepository } from './policy-repository.ts';
 import type { Database } from './schema.ts';
 import { UserRepository } from './user-repository.ts';
@@ -14,12 +16,16 @@ export class Store {
   readonly policies: PolicyRepository;
   readonly users: UserRepository;
   readonly drafts: DraftRepository;
+  readonly facilities: FacilityRepository;
+  readonly countries: CountryRepository;
 
   constructor(readonly db: Kysely<Database>) {
     this.dialect = isPostgres(db) ? postgresDialect : sqliteDialect;
     this.policies = new PolicyRepository(db, this.dialect);
     this.users = new UserRepository(db);
     this.drafts = new DraftRepository(db);
+    this.facilities = new FacilityRepository(db, this.dialect);
+    this.countries = new CountryRepository(db);
   }
 
   /** Runs `fn` in one transaction: every write in it lands, or none does. */

@@ -4,6 +4,7 @@ import { importPolicies } from '../../store/import-policies.ts';
 import { openStore } from '../../store/store.ts';
 import { type Command, progress, UsageError } from '../command.ts';
 import { databasePath, dbOption } from '../config.ts';
+import { importWorkbooks, isWorkbookImport } from './import-facilities.ts';
 
 export const importCommand: Command = {
   name: 'import',
@@ -12,6 +13,7 @@ export const importCommand: Command = {
   options: { ...dbOption, 'dry-run': { type: 'boolean' }, author: { type: 'string' }, reason: { type: 'string' } },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('name at least one file or folder');
+    if (isWorkbookImport(positionals)) return importWorkbooks(positionals, values, io);
     const { records, problems } = await readRecordFiles(positionals, progress(io, 'reading'));
     if (problems.length > 0) {
       for (const p of problems) io.out(formatProblem(p));

@@ -4,6 +4,8 @@ import * as createRevisions from './2026-11-27T10-31-create-revisions.ts';
 import * as createBundleFiles from './2026-11-27T10-32-create-bundle-files.ts';
 import * as createAccounts from './2026-11-27T11-00-create-accounts.ts';
 import * as createDrafts from './2026-11-27T11-01-create-drafts.ts';
+import * as createFacilities from './2026-11-27T11-10-create-facilities.ts';
+import * as createCountryProfiles from './2026-11-27T11-11-create-country-profiles.ts';
 
 /** Every migration, keyed by its frozen name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -12,6 +14,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T10-32-create-bundle-files': createBundleFiles,
   '2026-11-27T11-00-create-accounts': createAccounts,
   '2026-11-27T11-01-create-drafts': createDrafts,
+  '2026-11-27T11-10-create-facilities': createFacilities,
+  '2026-11-27T11-11-create-country-profiles': createCountryProfiles,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,204 @@
+import { isDeepStrictEqual } from 'node:util';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
+import type { Facility } from '../domain/facility.ts';
+import { FACILITY_FILTER_KEYS, type FacilityFilter, type FacilityFilterKey } from '../domain/facility-query.ts';
+import { LANGS } from '../domain/lang.ts';
+import { normalizeForSearch } from '../search/normalize.ts';
+import type { StoreDialect } from './dialect.ts';
+import type { FacilitiesTable } from './facility-tables.ts';
+import { appendRevision, listRevisions, type Revision, type WriteMeta } from './revisions.ts';
+import type { Database } from './schema.ts';
+
+export interface StoredFacility {
+  facility: Facility;
+  version: number;
+  updatedAt: string;
+}
+
+export type FacilityFacetCounts = Record<FacilityFilterKey, { value: string; count: number }[]>;
+
+const COLUMNS: Record<Exclude<FacilityFilterKey, 'country'>, 'region' | 'status' | 'type' | 'sector' | 'fate'> = {
+  region: 'region',
+  status: 'status',
+  type: 'type',
+  sector: 'sector',
+  fate: 'fate',
+};
+
+function searchText(f: Facility): string {
+  const parts: string[] = [f.id, f.hub ?? '', f.operator ?? '', ...f.partners, ...f.countries];
+  for (const lang of LANGS) parts.push(f.name[lang] ?? '');
+  return normalizeForSearch(parts.join(' \n '));
+}
+
+function toRow(f: Facility, version: number, createdAt: string, updatedAt: string): FacilitiesTable {
+  return {
+    id: f.id,
+    status: f.status,
+    type: f.type,
+    sector: f.sector ?? null,
+    fate: f.fate ?? null,
+    region: f.region ?? null,
+    source_dataset: f.source?.dataset ?? null,
+    name_zh: f.name.zh ?? null,
+    name_en: f.name.en ?? null,
+    name_ja: f.name.ja ?? null,
+    search_text: searchText(f),
+    data: JSON.stringify(f),
+    version,
+    created_at: createdAt,
+    updated_at: updatedAt,
+  };
+}
+
+type EB = ExpressionBuilder<Database, 'facilities'>;
+
+/** Facility records: filtered reads and counted facets; every write leaves a revision. */
+export class FacilityRepository {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: StoreDialect,
+  ) {}
+
+  private where(filter: FacilityFilter, eb: EB, except?: FacilityFilterKey): Expression<SqlBool> {
+    const conditions: Expression<SqlBool>[] = [];
+    for (const key of FACILITY_FILTER_KEYS) {
+      const values = filter[key];
+      if (key === except || values.length === 0) continue;
+      if (key === 'country') {
+        conditions.push(
+          eb('id', 'in', eb.selectFrom('facility_countries').select('facility_id').where('country', 'in', values)),
+        );
+      } else conditions.push(eb(COLUMNS[key], 'in', values));
+    }
+    for (const term of normalizeForSearch(filter.q).split(' ').filter(Boolean)) {
+      conditions.push(this.dialect.contains('search_text', term));
+    }
+    return eb.and(conditions);
+  }
+
+  async get(id: string): Promise<StoredFacility | undefined> {
+    const row = await this.db.selectFrom('facilities').select(['data', 'version', 'updated_at']).where('id', '=', id).executeTakeFirst();
+    return row ? { facility: JSON.parse(row.data) as Facility, version: row.version, updatedAt: row.updated_at } : undefined;
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom('facilities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  /** Every facility matching the filter, in id order. Sorting and paging are the caller's (they use the capacity rule). */
+  async matching(filter: FacilityFilter): Promise<Facility[]> {
+    const rows = await this.db
+      .selectFrom('facilities')
+      .select('data')
+      .where((eb) => this.where(filter, eb))
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => JSON.parse(r.data) as Facility);
+  }
+
+  /** Ids of the facilities that came from one source dataset. */
+  async idsFromDataset(dataset: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('facilities').select('id').where('source_dataset', '=', dataset).orderBy('id').execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Counts per facet value; each facet is counted under every filter but its own. */
+  async facetCounts(filter: FacilityFilter): Promise<FacilityFacetCounts> {
+    const counts = {} as FacilityFacetCounts;
+    for (const key of FACILITY_FILTER_KEYS) {
+      if (key === 'country') {
+        const rows = await this.db
+          .selectFrom('facility_countries')
+          .select(['country as value', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('facility_id', 'in', (eb) =>
+            eb.selectFrom('facilities').select('id').where((inner) => this.where(filter, inner as unknown as EB, key)),
+          )
+          .groupBy('country')
+          .execute();
+        counts.country = rows.map((r) => ({ value: r.value, count: Number(r.n) }));
+        continue;
+      }
+      const column = COLUMNS[key];
+      const rows = await this.db
+        .selectFrom('facilities')
+        .select([sql<string>`${sql.ref(column)}`.as('value'), (eb) => eb.fn.countAll<number>().as('n')])
+        .where((eb) => this.where(filter, eb, key))
+        .where(column, 'is not', null)
+        .groupBy(column)
+        .execute();
+      counts[key] = rows.map((r) => ({ value: String(r.value), count: Number(r.n) }));
+    }
+    return counts;
+  }
+
+  /** Creates or replaces a facility and records the revision; saving an identical record changes nothing. */
+  async save(facility: Facility, meta: WriteMeta): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; before?: Facility }> {
+    const at = meta.at ?? new Date().toISOString();
+    const current = await this.get(facility.id);
+    const plain = JSON.parse(JSON.stringify(facility)) as Facility;
+    if (current && isDeepStrictEqual(current.facility, plain)) return { outcome: 'unchanged', before: current.facility };
+    const version = (current?.version ?? (await this.lastRevisionVersion(facility.id))) + 1;
+    const row = toRow(plain, version, current ? '' : at, at);
+    if (current) {
+      const { created_at: _c, id: _id, ...changes } = row;
+      await this.db.updateTable('facilities').set(changes).where('id', '=', facility.id).execute();
+      await this.db.deleteFrom('facility_countries').where('facility_id', '=', facility.id).execute();
+    } else {
+      await this.db.insertInto('facilities').values(row).execute();
+    }
+    if (plain.countries.length > 0) {
+      await this.db
+        .insertInto('facility_countries')
+        .values(plain.countries.map((country) => ({ facility_id: plain.id, country })))
+        .execute();
+    }
+    await appendRevision(this.db, {
+      entityType: 'facility',
+      entityId: facility.id,
+      version,
+      action: current ? 'update' : 'create',
+      author: meta.author,
+      reason: meta.reason,
+      createdAt: at,
+      before: current?.facility ?? null,
+      after: plain,
+    });
+    return { outcome: current ? 'updated' : 'created', before: current?.facility };
+  }
+
+  /** Deletes a facility; the deletion is a revision that keeps the last content. */
+  async delete(id: string, meta: WriteMeta): Promise<boolean> {
+    const current = await this.get(id);
+    if (!current) return false;
+    await this.db.deleteFrom('facility_countries').where('facility_id', '=', id).execute();
+    await this.db.deleteFrom('facilities').where('id', '=', id).execute();
+    await appendRevision(this.db, {
+      entityType: 'facility',
+      entityId: id,
+      version: current.version + 1,
+      action: 'delete',
+      author: meta.author,
+      reason: meta.reason,
+      createdAt: meta.at ?? new Date().toISOString(),
+      before: current.facility,
+      after: null,
+    });
+    return true;
+  }
+
+  history(id: string): Promise<Revision<Facility>[]> {
+    return listRevisions<Facility>(this.db, 'facility', id);
+  }
+
+  private async lastRevisionVersion(id: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('revisions')
+      .select((eb) => eb.fn.max<number>('version').as('v'))
+      .where('entity_type', '=', 'facility')
+      .where('entity_id', '=', id)
+      .executeTakeFirst();
+    return Number(row?.v ?? 0);
+  }
+}
