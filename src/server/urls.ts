@@ -28,6 +28,25 @@ export const urls = {
   apiPolicies: (query: Partial<PolicyQuery> = {}) => `/api/policies${policyQueryString(query)}`,
   apiPolicy: (id: string) => `/api/policies/${encodeURIComponent(id)}`,
   asset: (name: string) => `/assets/${name}`,
+  search: (lang: Lang | undefined, q: string, format?: 'json', filters: Record<string, string[]> = {}) => {
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    for (const [key, values] of Object.entries(filters)) for (const v of values) params.append(key, v);
+    const text = params.toString();
+    return `${lang ? `/${lang}` : ''}/search${format ? `.${format}` : ''}${text ? `?${text}` : ''}`;
+  },
+  documents: (lang: Lang | undefined, format?: 'json') => `${lang ? `/${lang}` : ''}/documents${format ? `.${format}` : ''}`,
+  document: (id: string, lang: Lang | undefined, format?: 'json') =>
+    `${lang ? `/${lang}` : ''}/documents/${encodeURIComponent(id)}${format ? `.${format}` : ''}`,
+  /**
+   * A passage or section of a document: in the reader (`/ja/documents/<id>?hl=…#4-4.2`, the search
+   * that led there highlighted) or as JSON (`/documents/<id>/passages/4-4.2.json`).
+   */
+  documentPassage: (id: string, anchor: string, lang: Lang | undefined, highlight?: string, format?: 'json') =>
+    format === 'json'
+      ? `/documents/${encodeURIComponent(id)}/passages/${encodeURIComponent(anchor)}.json`
+      : `${lang ? `/${lang}` : ''}/documents/${encodeURIComponent(id)}${highlight ? `?hl=${encodeURIComponent(highlight)}` : ''}#${encodeURIComponent(anchor)}`,
+  glossary: (lang: Lang | undefined, format?: 'json') => `${lang ? `/${lang}` : ''}/glossary${format ? `.${format}` : ''}`,
   /** The same page in another language: swaps the language prefix of a path. */
   switchLanguage: (path: string, lang: Lang) => path.replace(/^\/(zh|en|ja)(?=\/|$)/, `/${lang}`),
 };

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ProblemsError } from '../domain/problem.ts';
 import { readRecordFiles } from '../ingest/record-files.ts';
+import { type DocumentBundleReport, loadBundledDocuments } from './bundle-documents.ts';
 import type { ImportReport } from './import-policies.ts';
 import type { Store } from './store.ts';
 
@@ -11,6 +12,8 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 export interface BundleReport extends ImportReport {
   /** Files whose content was already loaded and were skipped. */
   skippedFiles: number;
+  /** What `data/documents/` loaded. */
+  documents?: DocumentBundleReport;
 }
 
 /** Tracks which bundled files were loaded, by content hash, so a restart loads nothing twice. */
@@ -60,6 +63,7 @@ export async function loadBundle(store: Store, dataDir: string): Promise<BundleR
   const fingerprints = await BundleFingerprints.read(store, dataDir);
   const fresh = records.filter((r) => fingerprints.isFresh(r.path, r.text));
   const report: BundleReport = { created: [], updated: [], unchanged: [], skippedFiles: records.length - fresh.length };
+  report.documents = await loadBundledDocuments(store, dataDir, fingerprints);
   if (fresh.length === 0) return report;
   const at = new Date().toISOString();
   await store.transaction(async (tx) => {

@@ -2,6 +2,7 @@ import { type Kysely, Migrator } from 'kysely';
 import { isPostgres, postgresDialect, sqliteDialect, type StoreDialect } from './dialect.ts';
 import { migrationProvider } from './migrations/index.ts';
 import { CountryRepository } from './country-repository.ts';
+import { DocumentRepository } from './document-repository.ts';
 import { DraftRepository } from './draft-repository.ts';
 import { FacilityRepository } from './facility-repository.ts';
 import { PolicyRepository } from './policy-repository.ts';
@@ -16,6 +17,7 @@ export class Store {
   readonly policies: PolicyRepository;
   readonly users: UserRepository;
   readonly drafts: DraftRepository;
+  readonly documents: DocumentRepository;
   readonly facilities: FacilityRepository;
   readonly countries: CountryRepository;
 
@@ -24,6 +26,7 @@ export class Store {
     this.policies = new PolicyRepository(db, this.dialect);
     this.users = new UserRepository(db);
     this.drafts = new DraftRepository(db);
+    this.documents = new DocumentRepository(db, this.dialect);
     this.facilities = new FacilityRepository(db, this.dialect);
     this.countries = new CountryRepository(db);
   }

@@ -6,6 +6,7 @@ import * as createAccounts from './2026-11-27T11-00-create-accounts.ts';
 import * as createDrafts from './2026-11-27T11-01-create-drafts.ts';
 import * as createFacilities from './2026-11-27T11-10-create-facilities.ts';
 import * as createCountryProfiles from './2026-11-27T11-11-create-country-profiles.ts';
+import * as createDocuments from './2026-11-27T11-20-create-documents.ts';
 
 /** Every migration, keyed by its frozen name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T11-01-create-drafts': createDrafts,
   '2026-11-27T11-10-create-facilities': createFacilities,
   '2026-11-27T11-11-create-country-profiles': createCountryProfiles,
+  '2026-11-27T11-20-create-documents': createDocuments,
 };
 
 export const migrationProvider: MigrationProvider = {

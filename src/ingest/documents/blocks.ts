@@ -1,0 +1,98 @@
+import { foldHeading, isPlainTextHeading, LABEL_MARKERS } from './headings.ts';
+
+/** A piece of a document's body before sections are assigned. */
+export type Block =
+  | { kind: 'heading'; text: string; line: number; mdLevel: number }
+  | { kind: 'label'; text: string; line: number }
+  | { kind: 'paragraph' | 'list'; text: string; line: number }
+  | { kind: 'table'; text: string; line: number; rows: string[][] };
+
+const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const BULLET = /^(\s*)(?:[-*+・•◦▪✓✔]|\d{1,2}[.)]|[①-⑳])\s+/u;
+const SYMBOL_BULLET = /^\s*[-*+・•◦▪✓✔]\s+/u;
+const TOC_ENTRY = /\.{3,}\s*\d*\s*$/;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_RULE = /^\s*\|?\s*:?-{3,}/;
+
+const indentOf = (line: string) => /^\s*/.exec(line)![0].replace(/\t/g, '  ').length;
+
+/** True for a short line opened by ○ ➤ ■ …: a heading written with a bullet marker. */
+function isLabel(text: string): boolean {
+  const t = foldHeading(text);
+  return LABEL_MARKERS.test(t) && t.length <= 60 && !/[。]$/.test(t);
+}
+
+const isTableLine = (line: string) => (line.includes('\t') && !TOC_ENTRY.test(line.split('\t')[0]!)) || PIPE_ROW.test(line);
+
+function tableRows(lines: string[]): string[][] {
+  return lines
+    .filter((l) => !(PIPE_ROW.test(l) && PIPE_RULE.test(l) && /^[\s|:-]+$/.test(l)))
+    .map((l) =>
+      PIPE_ROW.test(l)
+        ? l.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim())
+        : l.split('\t').map((c) => c.trim()),
+    );
+}
+
+/**
+ * Splits text into blocks: headings (Markdown `#`, or numbered lines in plain text), bullet-marked
+ * labels, tables (tab-separated or pipe rows, kept whole), list items with their sub-items and
+ * continuation lines, and paragraphs. `markdown` says whether `#` marks headings.
+ */
+export function splitBlocks(text: string, markdown: boolean): Block[] {
+  const lines = text.split('\n');
+  const blocks: Block[] = [];
+  let open: { kind: 'paragraph' | 'list'; lines: string[]; line: number; indent: number } | undefined;
+  const flush = () => {
+    if (open) blocks.push({ kind: open.kind, text: open.lines.join('\n').trim(), line: open.line });
+    open = undefined;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\s+$/, '');
+    const lineNo = i + 1;
+    if (line.trim() === '' || /^\s*(<!--.*-->|---+|\*\*\*+)\s*$/.test(line)) {
+      flush();
+      continue;
+    }
+    const md = markdown ? MD_HEADING.exec(line) : null;
+    if (md) {
+      flush();
+      const body = md[2]!;
+      if (isLabel(body)) blocks.push({ kind: 'label', text: body.trim(), line: lineNo });
+      else if (body.trim()) blocks.push({ kind: 'heading', text: body.trim(), line: lineNo, mdLevel: md[1]!.length });
+      continue;
+    }
+    if (!markdown && indentOf(line) < 4 && !SYMBOL_BULLET.test(line) && isPlainTextHeading(line)) {
+      flush();
+      blocks.push({ kind: 'heading', text: line.trim(), line: lineNo, mdLevel: 0 });
+      continue;
+    }
+    if (isTableLine(line)) {
+      flush();
+      const start = i;
+      while (i + 1 < lines.length && isTableLine(lines[i + 1]!)) i++;
+      const rows = tableRows(lines.slice(start, i + 1));
+      blocks.push({ kind: 'table', text: rows.map((r) => r.join('\t')).join('\n'), line: start + 1, rows });
+      continue;
+    }
+    if (indentOf(line) === 0 && isLabel(line)) {
+      flush();
+      blocks.push({ kind: 'label', text: line.trim(), line: lineNo });
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    const indent = indentOf(line);
+    if (bullet && (!open || open.kind !== 'list' || indent <= open.indent)) {
+      flush();
+      open = { kind: 'list', lines: [line.trim()], line: lineNo, indent };
+      continue;
+    }
+    if (open) {
+      open.lines.push(open.kind === 'list' && indent > open.indent ? line.slice(open.indent) : line.trim());
+      continue;
+    }
+    open = { kind: LABEL_MARKERS.test(line.trim()) ? 'list' : 'paragraph', lines: [line.trim()], line: lineNo, indent };
+  }
+  flush();
+  return blocks.filter((b) => b.text.length > 0);
+}

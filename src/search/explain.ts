@@ -1,0 +1,26 @@
+import { groupTerms } from './match-plan.ts';
+import type { SearchQuery } from './query.ts';
+import { matchRanges } from './snippet.ts';
+
+/** Why a result matched: each query group and the terms of it found in the text. */
+export interface MatchReason {
+  /** The query text of the group. */
+  query: string;
+  /** Terms found in the result (the typed term, or glossary terms in other languages). */
+  terms: string[];
+  /** The glossary concept that supplied the terms, when one did. */
+  concept?: string;
+}
+
+/** The needles to highlight for a query: every term of every group. */
+export function queryNeedles(query: SearchQuery): string[] {
+  return query.groups.flatMap(groupTerms);
+}
+
+/** Which terms of each group occur in `text` (heading and body of the result). */
+export function explainMatch(query: SearchQuery, text: string): MatchReason[] {
+  return query.groups.map((group) => {
+    const terms = groupTerms(group).filter((t) => matchRanges(text, [t]).length > 0);
+    return { query: group.text, terms, ...(group.concept ? { concept: group.concept.id } : {}) };
+  });
+}

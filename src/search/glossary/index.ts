@@ -1,0 +1,1 @@
+export { allTerms, type Concept, conceptOf, GLOSSARY, matchConcepts, parseGlossary } from './glossary.ts';

@@ -1,0 +1,73 @@
+import { allTerms } from './glossary/index.ts';
+import type { QueryGroup, SearchQuery } from './query.ts';
+import { bigrams, hasCjk, normalizeText, tokenize } from './tokenize.ts';
+
+/** The indexed columns, in the order of the FTS table. */
+export const FTS_COLUMNS = ['head_words', 'head_grams', 'body_words', 'body_grams'] as const;
+/** BM25 weights per column: a match in the section heading counts three times a match in the body. */
+export const FTS_WEIGHTS = [3, 3, 1, 1] as const;
+
+const quote = (tokens: readonly string[]) => `"${tokens.join(' ').replace(/"/g, '""')}"`;
+const CJK_SPLIT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\p{Script=Hangul}]+)/u;
+
+/**
+ * The FTS5 expression for one term: CJK runs as a phrase of their bigrams (a substring match),
+ * or'ed with the phrase of their Intl.Segmenter words (which ranks word-aligned matches higher);
+ * other text as a phrase of stemmed words. Undefined when the term has nothing to match.
+ */
+export function termExpression(term: string): string | undefined {
+  const parts: string[] = [];
+  for (const chunk of normalizeText(term).split(CJK_SPLIT)) {
+    if (!chunk.trim()) continue;
+    if (hasCjk(chunk)) {
+      const grams = bigrams(chunk);
+      const gramPhrase = grams.length === 1 && [...chunk].length === 1 ? `{head_grams body_grams} : ${quote(grams)} *` : `{head_grams body_grams} : ${quote(grams)}`;
+      const words = tokenize(chunk).words;
+      parts.push(words.length > 0 ? `(${gramPhrase} OR {head_words body_words} : ${quote(words)})` : gramPhrase);
+    } else {
+      const words = tokenize(chunk).words;
+      if (words.length > 0) parts.push(`{head_words body_words} : ${quote(words)}`);
+    }
+  }
+  if (parts.length === 0) return undefined;
+  return parts.length === 1 ? parts[0] : `(${parts.join(' AND ')})`;
+}
+
+/** The terms a group searches: itself, and for a glossary concept every term in every language. */
+export function groupTerms(group: QueryGroup): string[] {
+  if (!group.concept) return [group.text];
+  const terms = allTerms(group.concept);
+  return terms.some((t) => normalizeText(t) === normalizeText(group.text)) ? terms : [group.text, ...terms];
+}
+
+/**
+ * The FTS5 MATCH expression for a parsed query: groups and'ed, each group the or of its terms,
+ * exclusions appended with NOT. Undefined when nothing positive is asked (an empty query or only
+ * exclusions and filters).
+ */
+export function matchExpression(query: SearchQuery): string | undefined {
+  const positive: string[] = [];
+  for (const group of query.groups) {
+    const alternatives = [...new Set(groupTerms(group).map(termExpression).filter((e): e is string => e !== undefined))];
+    if (alternatives.length > 0) positive.push(alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`);
+  }
+  if (positive.length === 0) return undefined;
+  let expression = positive.join(' AND ');
+  for (const group of query.excluded) {
+    const e = termExpression(group.text);
+    if (e) expression = `(${expression}) NOT ${e}`;
+  }
+  return expression;
+}
+
+/** Text to index for a passage: its section path (titles) and its body, tokenised into the four columns. */
+export function indexColumns(heading: string, body: string): Record<(typeof FTS_COLUMNS)[number], string> {
+  const head = tokenize(normalizeText(heading));
+  const text = tokenize(normalizeText(body));
+  return {
+    head_words: head.words.join(' '),
+    head_grams: head.grams.join(' '),
+    body_words: text.words.join(' '),
+    body_grams: text.grams.join(' '),
+  };
+}

@@ -1,0 +1,77 @@
+import { stemEnglish } from './stem.ts';
+
+/**
+ * The form text is indexed and queried in: `CO<sub>2</sub>` → `CO2`, NFKC (full-width → half-width,
+ * compatibility and radical code points folded), lower case, whitespace folded.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/<\/?su[bp]>/gi, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Han, kana and Hangul: scripts written without spaces, matched by bigrams. */
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\p{Script=Hangul}]+/gu;
+const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const segmenters = {
+  ja: new Intl.Segmenter('ja', { granularity: 'word' }),
+  zh: new Intl.Segmenter('zh', { granularity: 'word' }),
+};
+const KANA = /[\u3040-\u30ff]/;
+
+export interface Tokens {
+  /** Words: Intl.Segmenter words for CJK, lower-cased light-stemmed words for Latin, numbers. */
+  words: string[];
+  /** Character bigrams of every CJK run (a one-character run gives that character). */
+  grams: string[];
+}
+
+/** Bigrams of one run of CJK characters, in order. */
+export function bigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length === 1) return chars;
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/**
+ * Tokenises normalised text for the index or a query. Japanese and Chinese are split into words
+ * with Intl.Segmenter (word granularity) and, separately, into character bigrams, so that a
+ * compound the segmenter splits differently in the query and the document still matches by its
+ * bigrams. English words are lower-cased and lightly stemmed.
+ */
+export function tokenize(normalized: string): Tokens {
+  const words: string[] = [];
+  const grams: string[] = [];
+  if (!normalized) return { words, grams };
+  const cjk = HAS_CJK.test(normalized);
+  if (cjk) {
+    const segmenter = KANA.test(normalized) ? segmenters.ja : segmenters.zh;
+    for (const s of segmenter.segment(normalized)) {
+      if (!s.isWordLike) continue;
+      const w = s.segment;
+      if (HAS_CJK.test(w)) words.push(w);
+      else for (const part of w.split(/[^\p{L}\p{N}]+/u)) if (part) words.push(stemEnglish(part));
+    }
+    for (const run of normalized.match(CJK_RUN) ?? []) for (const g of bigrams(run)) grams.push(g);
+  } else {
+    let word = '';
+    for (const ch of normalized) {
+      if (WORD_CHAR.test(ch)) word += ch;
+      else if (word) {
+        words.push(stemEnglish(word));
+        word = '';
+      }
+    }
+    if (word) words.push(stemEnglish(word));
+  }
+  return { words, grams };
+}
+
+export const hasCjk = (text: string) => HAS_CJK.test(text);

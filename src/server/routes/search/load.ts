@@ -1,0 +1,130 @@
+import { countryName } from '../../../domain/countries.ts';
+import type { Lang } from '../../../domain/lang.ts';
+import { explainMatch, type MatchReason, queryNeedles } from '../../../search/explain.ts';
+import { countFacet, type SearchFacet } from '../../../search/facets/search-facets.ts';
+import { matchExpression } from '../../../search/match-plan.ts';
+import { parseSearchQuery, type SearchQuery } from '../../../search/query.ts';
+import { rankHits } from '../../../search/rank.ts';
+import { displayText, snippet } from '../../../search/snippet.ts';
+import type { PassageHit } from '../../../store/document-repository.ts';
+import type { Store } from '../../../store/store.ts';
+import { urls } from '../../urls.ts';
+
+/** Matches counted for facets and grouping: the best ones by BM25. */
+export const SEARCH_WINDOW = 500;
+const LANG_LABELS: Record<string, Record<Lang, string>> = {
+  ja: { ja: '日本語', zh: '日语', en: 'Japanese' },
+  zh: { ja: '中国語', zh: '中文', en: 'Chinese' },
+  en: { ja: '英語', zh: '英文', en: 'English' },
+};
+const TYPE_LABELS: Record<string, Record<Lang, string>> = {
+  passage: { ja: '文書の節', zh: '文件段落', en: 'Document passages' },
+  policy: { ja: '政策', zh: '政策', en: 'Policies' },
+};
+
+export interface PassageResult {
+  anchor: string;
+  sectionLabel: string;
+  heading: string;
+  kind: string;
+  lang: Lang;
+  snippetHtml: string;
+  url: string;
+  jsonUrl: string;
+  matched: MatchReason[];
+  score: number;
+}
+
+export interface DocumentGroup {
+  documentId: string;
+  documentTitle: string;
+  country: string;
+  url: string;
+  passages: PassageResult[];
+}
+
+export interface RecordResult {
+  type: string;
+  id: string;
+  title: string;
+  country: string;
+  url: string;
+  snippetHtml: string;
+  matched: MatchReason[];
+}
+
+export interface SearchView {
+  q: string;
+  query: SearchQuery;
+  /** False when the query asks for nothing (empty, or only exclusions). */
+  searched: boolean;
+  total: number;
+  groups: DocumentGroup[];
+  records: RecordResult[];
+  facets: SearchFacet[];
+  /** Passages shown (after paging); the page size. */
+  shown: number;
+  limit: number;
+}
+
+/** Everything /search shows, in any format: parse, match, rank, group, highlight, count facets. */
+export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20): Promise<SearchView> {
+  const query = parseSearchQuery(q);
+  const match = matchExpression(query);
+  const empty: SearchView = { q, query, searched: false, total: 0, groups: [], records: [], facets: [], shown: 0, limit };
+  if (!match) return empty;
+  const f = query.filters;
+  const types = f.type.length ? f.type : ['passage', 'policy'];
+  const wantPassages = types.includes('passage') || types.includes('document');
+  const { hits: matched, total } = wantPassages
+    ? await store.documents.searchPassages(match, { doc: f.doc, country: f.country.map((c) => c.toUpperCase()), lang: f.lang, level: f.level.map(Number).filter(Number.isFinite) }, SEARCH_WINDOW)
+    : { hits: [] as PassageHit[], total: 0 };
+  const hits = rankHits(matched, query);
+  const recordHits = types.includes('policy') && f.doc.length === 0 ? await store.documents.searchRecords(match, { country: f.country.map((c) => c.toUpperCase()) }, 20) : [];
+  const needles = queryNeedles(query);
+  // Best passages first; documents ordered by their best passage.
+  const shownHits = hits.slice(0, limit);
+  const groups = new Map<string, DocumentGroup>();
+  for (const hit of shownHits) {
+    let group = groups.get(hit.documentId);
+    if (!group) {
+      group = { documentId: hit.documentId, documentTitle: hit.documentTitle, country: hit.country, url: urls.document(hit.documentId, lang), passages: [] };
+      groups.set(hit.documentId, group);
+    }
+    group.passages.push({
+      anchor: hit.anchor,
+      sectionLabel: hit.sectionLabel,
+      heading: hit.heading,
+      kind: hit.kind,
+      lang: hit.lang,
+      snippetHtml: snippet(hit.text, needles),
+      url: urls.documentPassage(hit.documentId, hit.anchor, lang, q),
+      jsonUrl: urls.documentPassage(hit.documentId, hit.anchor, undefined, undefined, 'json'),
+      matched: explainMatch(query, `${hit.heading}\n${displayText(hit.text)}`),
+      score: hit.score,
+    });
+  }
+  const seenRecords = new Set<string>();
+  const records: RecordResult[] = [];
+  for (const r of recordHits) {
+    if (seenRecords.has(r.id)) continue;
+    seenRecords.add(r.id);
+    records.push({
+      type: r.type,
+      id: r.id,
+      title: r.title,
+      country: r.country,
+      url: urls.policy(r.id, lang),
+      snippetHtml: snippet(r.text || r.title, needles),
+      matched: explainMatch(query, `${r.title}\n${r.text}`),
+    });
+  }
+  const facets: SearchFacet[] = [
+    countFacet('type', [...hits.map(() => 'passage'), ...records.map((r) => r.type)], (v) => v, (v) => TYPE_LABELS[v]?.[lang] ?? v, f.type),
+    countFacet('doc', hits, (h) => h.documentId, (v) => hits.find((h) => h.documentId === v)?.documentTitle ?? v, f.doc),
+    countFacet('country', [...hits, ...records], (h) => h.country, (v) => countryName(v, lang), f.country.map((c) => c.toUpperCase())),
+    countFacet('lang', hits, (h) => h.lang, (v) => LANG_LABELS[v]?.[lang] ?? v, f.lang),
+    countFacet('level', hits, (h) => String(h.level), (v) => v, f.level),
+  ];
+  return { q, query, searched: true, total, groups: [...groups.values()], records, facets, shown: shownHits.length, limit };
+}

@@ -1,0 +1,297 @@
+import { isDeepStrictEqual } from 'node:util';
+import { type Kysely, sql } from 'kysely';
+import type { DocumentMeta, Passage, Section, SourceDocument } from '../domain/document.ts';
+import { LANGS, type Lang } from '../domain/lang.ts';
+import type { Policy } from '../domain/policy.ts';
+import { sectionLabel } from '../ingest/documents/sections.ts';
+import { FTS_WEIGHTS, indexColumns } from '../search/match-plan.ts';
+import type { StoreDialect } from './dialect.ts';
+import { appendRevision, type WriteMeta } from './revisions.ts';
+
+/** Row types of the tables this repository owns (see the create-documents migration). */
+interface DocumentTables {
+  documents: {
+    id: string;
+    title: string;
+    issuer: string | null;
+    date: string | null;
+    country: string;
+    languages: string;
+    format: string;
+    sha256: string;
+    data: string;
+    version: number;
+    created_at: string;
+    updated_at: string;
+  };
+  passages: {
+    id: number | null;
+    document_id: string;
+    anchor: string;
+    section: string;
+    section_label: string;
+    heading: string;
+    level: number;
+    ordinal: number;
+    kind: string;
+    lang: string;
+    country: string;
+    text: string;
+    data: string;
+  };
+  search_records: { id: number | null; type: string; record_id: string; country: string; lang: string; title: string; text: string; stamp: string };
+  policies: { id: string; data: string; updated_at: string };
+}
+
+export interface StoredDocument {
+  document: SourceDocument;
+  version: number;
+  updatedAt: string;
+}
+
+export interface DocumentSummary {
+  meta: DocumentMeta;
+  format: string;
+  passageCount: number;
+  sectionCount: number;
+}
+
+export interface PassageFilters {
+  doc?: string[];
+  country?: string[];
+  lang?: string[];
+  level?: number[];
+}
+
+export interface PassageHit {
+  documentId: string;
+  documentTitle: string;
+  anchor: string;
+  section: string;
+  sectionLabel: string;
+  heading: string;
+  level: number;
+  kind: string;
+  lang: Lang;
+  country: string;
+  text: string;
+  score: number;
+}
+
+export interface RecordHit {
+  type: string;
+  id: string;
+  title: string;
+  country: string;
+  lang: Lang;
+  text: string;
+  score: number;
+}
+
+/** The section path text a passage is indexed under: numbers and titles from the top, and its label. */
+function headingOf(sections: readonly Section[], passage: Passage): string {
+  const byAnchor = new Map(sections.map((s) => [s.anchor, s]));
+  const parts: string[] = [];
+  for (let s = byAnchor.get(passage.section); s; s = s.parent ? byAnchor.get(s.parent) : undefined) parts.unshift(`${s.number} ${s.title}`.trim());
+  if (passage.label) parts.push(passage.label);
+  return parts.join(' / ');
+}
+
+const weights = FTS_WEIGHTS.join(', ');
+
+/** Documents, their passages and the full-text index over passages and records. */
+export class DocumentRepository {
+  private readonly db: Kysely<DocumentTables>;
+
+  constructor(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tables are this repository's own (DocumentTables)
+    db: Kysely<any>,
+    private readonly dialect: StoreDialect,
+  ) {
+    this.db = db as unknown as Kysely<DocumentTables>;
+  }
+
+  private get fts(): boolean {
+    return this.dialect.name === 'sqlite';
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /**
+   * Saves a document with its passages and index rows, replacing an earlier version; records a
+   * revision. An unchanged document (same content) writes nothing.
+   */
+  async save(document: SourceDocument, meta: WriteMeta): Promise<{ outcome: 'created' | 'updated' | 'unchanged' }> {
+    const at = meta.at ?? new Date().toISOString();
+    const existing = await this.get(document.meta.id);
+    if (existing && isDeepStrictEqual(existing.document, document)) return { outcome: 'unchanged' };
+    const version = (existing?.version ?? 0) + 1;
+    const { passages, ...rest } = document;
+    const row = {
+      id: document.meta.id,
+      title: document.meta.title,
+      issuer: document.meta.issuer ?? null,
+      date: document.meta.date ?? null,
+      country: document.meta.country,
+      languages: JSON.stringify(document.meta.languages),
+      format: document.format,
+      sha256: document.sha256,
+      data: JSON.stringify(rest),
+      version,
+      created_at: existing ? (await this.db.selectFrom('documents').select('created_at').where('id', '=', document.meta.id).executeTakeFirstOrThrow()).created_at : at,
+      updated_at: at,
+    };
+    if (existing) {
+      await this.deletePassages(document.meta.id);
+      await this.db.updateTable('documents').set(row).where('id', '=', row.id).execute();
+    } else {
+      await this.db.insertInto('documents').values(row).execute();
+    }
+    for (const passage of passages) {
+      const heading = headingOf(document.sections, passage);
+      const section = document.sections.find((s) => s.anchor === passage.section);
+      const inserted = await this.db
+        .insertInto('passages')
+        .values({
+          id: null,
+          document_id: document.meta.id,
+          anchor: passage.anchor,
+          section: passage.section,
+          section_label: sectionLabel(document.sections, passage.section),
+          heading,
+          level: section?.level ?? 1,
+          ordinal: passage.ordinal,
+          kind: passage.kind,
+          lang: passage.lang,
+          country: document.meta.country,
+          text: passage.text,
+          data: JSON.stringify(passage),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (this.fts) {
+        const c = indexColumns(heading, passage.text);
+        await sql`INSERT INTO passage_fts(rowid, head_words, head_grams, body_words, body_grams)
+          VALUES (${inserted.id}, ${c.head_words}, ${c.head_grams}, ${c.body_words}, ${c.body_grams})`.execute(this.db);
+      }
+    }
+    await appendRevision(this.db as never, {
+      entityType: 'document',
+      entityId: document.meta.id,
+      version,
+      action: existing ? 'update' : 'create',
+      author: meta.author,
+      reason: meta.reason,
+      createdAt: at,
+      before: existing ? { meta: existing.document.meta, sha256: existing.document.sha256 } : null,
+      after: { meta: document.meta, sha256: document.sha256, sections: document.sections.length, passages: passages.length },
+    });
+    return { outcome: existing ? 'updated' : 'created' };
+  }
+
+  private async deletePassages(documentId: string): Promise<void> {
+    if (this.fts) {
+      await sql`DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ${documentId})`.execute(this.db);
+    }
+    await this.db.deleteFrom('passages').where('document_id', '=', documentId).execute();
+  }
+
+  async get(id: string): Promise<StoredDocument | undefined> {
+    const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return undefined;
+    const passages = await this.db.selectFrom('passages').select('data').where('document_id', '=', id).orderBy('id').execute();
+    const rest = JSON.parse(row.data) as Omit<SourceDocument, 'passages'>;
+    return { document: { ...rest, passages: passages.map((p) => JSON.parse(p.data) as Passage) }, version: row.version, updatedAt: row.updated_at };
+  }
+
+  async list(): Promise<DocumentSummary[]> {
+    const rows = await this.db
+      .selectFrom('documents')
+      .select(['data', 'format', (eb) => eb.selectFrom('passages').select((e) => e.fn.countAll<number>().as('n')).whereRef('passages.document_id', '=', 'documents.id').as('n')])
+      .orderBy('date', 'desc')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => {
+      const rest = JSON.parse(r.data) as Omit<SourceDocument, 'passages'>;
+      return { meta: rest.meta, format: r.format, passageCount: Number(r.n), sectionCount: rest.sections.length };
+    });
+  }
+
+  /** One passage by its anchor. */
+  async passage(documentId: string, anchor: string): Promise<Passage | undefined> {
+    const row = await this.db.selectFrom('passages').select('data').where('document_id', '=', documentId).where('anchor', '=', anchor).executeTakeFirst();
+    return row ? (JSON.parse(row.data) as Passage) : undefined;
+  }
+
+  /**
+   * Passages matching an FTS5 expression (made by src/search), best first by BM25 with headings
+   * weighted, after filters; at most `limit` rows, and the number of all matches.
+   */
+  async searchPassages(match: string, filters: PassageFilters, limit: number): Promise<{ hits: PassageHit[]; total: number }> {
+    if (!this.fts) throw new Error('passage search needs the SQLite store (FTS5); PostgreSQL search is not built yet');
+    const where = [sql`passage_fts MATCH ${match}`];
+    if (filters.doc?.length) where.push(sql`p.document_id IN (${sql.join(filters.doc)})`);
+    if (filters.country?.length) where.push(sql`p.country IN (${sql.join(filters.country)})`);
+    if (filters.lang?.length) where.push(sql`p.lang IN (${sql.join(filters.lang)})`);
+    if (filters.level?.length) where.push(sql`p.level IN (${sql.join(filters.level)})`);
+    const condition = sql.join(where, sql` AND `);
+    const rows = await sql<Omit<PassageHit, 'documentTitle'> & { document_title: string }>`
+      SELECT p.document_id AS documentId, d.title AS document_title, p.anchor, p.section, p.section_label AS sectionLabel,
+             p.heading, p.level, p.kind, p.lang, p.country, p.text, bm25(passage_fts, ${sql.raw(weights)}) AS score
+      FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid JOIN documents d ON d.id = p.document_id
+      WHERE ${condition}
+      ORDER BY score LIMIT ${limit}`.execute(this.db);
+    let total = rows.rows.length;
+    if (total >= limit) {
+      const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid WHERE ${condition}`.execute(this.db);
+      total = Number(counted.rows[0]!.n);
+    }
+    return { hits: rows.rows.map(({ document_title, ...r }) => ({ ...r, documentTitle: document_title })), total };
+  }
+
+  /**
+   * Records (policies) matching an FTS5 expression. The record index is rebuilt first when the
+   * policies changed since it was built (records are few; their text is tokenised here, in JS).
+   */
+  async searchRecords(match: string, filters: { country?: string[]; lang?: string[] }, limit: number): Promise<RecordHit[]> {
+    if (!this.fts) return [];
+    await this.refreshRecordIndex();
+    const where = [sql`record_fts MATCH ${match}`];
+    if (filters.country?.length) where.push(sql`r.country IN (${sql.join(filters.country)})`);
+    const rows = await sql<RecordHit>`
+      SELECT r.type, r.record_id AS id, r.title, r.country, r.lang, r.text, bm25(record_fts, ${sql.raw(weights)}) AS score
+      FROM record_fts JOIN search_records r ON r.id = record_fts.rowid
+      WHERE ${sql.join(where, sql` AND `)} ORDER BY score LIMIT ${limit}`.execute(this.db);
+    return rows.rows;
+  }
+
+  /** Rebuilds the record index when the policies table changed (count or latest update differ). */
+  async refreshRecordIndex(): Promise<void> {
+    const state = await sql<{ n: number; latest: string | null }>`SELECT count(*) AS n, max(updated_at) AS latest FROM policies`.execute(this.db);
+    const stamp = `${state.rows[0]!.n}|${state.rows[0]!.latest ?? ''}`;
+    const current = await this.db.selectFrom('search_records').select('stamp').limit(1).executeTakeFirst();
+    if (current?.stamp === stamp || (!current && state.rows[0]!.n === 0)) return;
+    await sql`DELETE FROM record_fts`.execute(this.db);
+    await this.db.deleteFrom('search_records').execute();
+    const policies = await this.db.selectFrom('policies').select(['id', 'data']).execute();
+    for (const row of policies) {
+      const policy = JSON.parse(row.data) as Policy;
+      for (const lang of LANGS) {
+        const title = policy.title[lang];
+        if (!title) continue;
+        const text = [policy.description?.[lang] ?? '', ...(policy.tags[lang] ?? [])].join('\n');
+        const inserted = await this.db
+          .insertInto('search_records')
+          .values({ id: null, type: 'policy', record_id: policy.id, country: policy.country, lang, title, text, stamp })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const c = indexColumns(title, text);
+        await sql`INSERT INTO record_fts(rowid, head_words, head_grams, body_words, body_grams)
+          VALUES (${inserted.id}, ${c.head_words}, ${c.head_grams}, ${c.body_words}, ${c.body_grams})`.execute(this.db);
+      }
+    }
+  }
+}
