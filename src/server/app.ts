@@ -4,8 +4,11 @@ import { assetRoutes } from './assets.ts';
 import { requestLanguage } from './lang.ts';
 import { notFound } from './render.tsx';
 import { apiRoutes } from './routes/api/index.ts';
+import { documentRoutes } from './routes/documents/index.tsx';
+import { glossaryRoutes } from './routes/glossary/index.tsx';
 import { homeRoutes } from './routes/home/index.tsx';
 import { policyRoutes } from './routes/policies/index.tsx';
+import { searchRoutes } from './routes/search/index.tsx';
 
 /** The whole HTTP application over a store. */
 export function createApp(store: Store) {
@@ -26,6 +29,9 @@ export function createApp(store: Store) {
   app.route('/api', apiRoutes(store));
   app.route('/', homeRoutes(store));
   app.route('/', policyRoutes(store));
+  app.route('/', searchRoutes(store));
+  app.route('/', documentRoutes(store));
+  app.route('/', glossaryRoutes());
   app.notFound((c) => notFound(c, requestLanguage(c)));
   app.onError((error, c) => {
     console.error(error);

@@ -52,6 +52,8 @@ export function Layout(props: LayoutProps) {
           </a>
           <nav aria-label={t('nav.policies')}>
             <a href={urls.policies(lang)}>{t('nav.policies')}</a>
+            <a href={urls.search(lang, '')}>{t('nav.search')}</a>
+            <a href={urls.documents(lang)}>{t('nav.documents')}</a>
             <a href="/api">{t('nav.api')}</a>
           </nav>
           <nav class="langs" aria-label={t('nav.language')}>

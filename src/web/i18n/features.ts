@@ -1,4 +1,5 @@
 import { accountMessages } from './accounts.ts';
+import { documentMessages } from './documents.ts';
 import type { FeatureMessages } from './messages.ts';
 
 /**
@@ -7,6 +8,7 @@ import type { FeatureMessages } from './messages.ts';
  */
 export const FEATURE_MESSAGES = [
   accountMessages,
+  documentMessages,
 ] as const satisfies readonly FeatureMessages<string>[];
 
 type KeysOf<T> = T extends FeatureMessages<infer K> ? K : never;

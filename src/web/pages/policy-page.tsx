@@ -32,13 +32,15 @@ interface Ctx {
   quiet?: boolean;
 }
 
-function CitationLine({ citation, t }: { citation: Citation | undefined } & Ctx) {
+function CitationLine({ citation, t, lang }: { citation: Citation | undefined } & Ctx) {
   if (!citation) return <p class="cite">{t('policy.citation.none')}</p>;
   const kind = citationKind(citation);
   const where =
-    kind === 'passage'
-      ? t('policy.citation.passage', { anchor: citation.anchor!, doc: citation.documentId! })
-      : kind === 'document'
+    kind === 'passage' ? (
+      <a href={urls.documentPassage(citation.documentId!, citation.anchor!, lang)} data-passage={citation.anchor}>
+        {t('policy.citation.passage', { anchor: citation.anchor!, doc: citation.documentId! })}
+      </a>
+    ) : kind === 'document'
         ? t('policy.citation.document', { doc: citation.documentId! })
         : t('policy.citation.external');
   return (

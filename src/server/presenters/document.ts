@@ -1,0 +1,70 @@
+import type { Passage, Section, SourceDocument } from '../../domain/document.ts';
+import { sectionLabel } from '../../ingest/documents/sections.ts';
+import type { DocumentSummary } from '../../store/document-repository.ts';
+import type { SearchView } from '../routes/search/load.ts';
+import { urls } from '../urls.ts';
+
+/** A document in lists: its metadata and sizes, with links. */
+export function presentDocumentSummary(s: DocumentSummary) {
+  return { ...s.meta, format: s.format, passages: s.passageCount, sections: s.sectionCount, url: urls.document(s.meta.id, undefined, 'json') };
+}
+
+/** One passage with where it sits and its links. */
+export function presentPassage(documentId: string, sections: readonly Section[], p: Passage) {
+  return {
+    documentId,
+    anchor: p.anchor,
+    section: p.section,
+    sectionLabel: sectionLabel(sections, p.section),
+    kind: p.kind,
+    ...(p.label ? { label: p.label } : {}),
+    lang: p.lang,
+    text: p.text,
+    ...(p.rows ? { rows: p.rows } : {}),
+    url: urls.documentPassage(documentId, p.anchor, undefined, undefined, 'json'),
+  };
+}
+
+/** A whole document: metadata, the section outline and every passage. */
+export function presentDocument(d: SourceDocument, version: number) {
+  return {
+    ...d.meta,
+    format: d.format,
+    sha256: d.sha256,
+    version,
+    sections: d.sections.map((s) => ({ ...s, label: sectionLabel(d.sections, s.anchor), url: urls.documentPassage(d.meta.id, s.anchor, undefined, undefined, 'json') })),
+    passages: d.passages.map((p) => presentPassage(d.meta.id, d.sections, p)),
+  };
+}
+
+/** A section by its anchor: its place in the outline and the passages in it and its sub-sections. */
+export function presentSection(d: SourceDocument, section: Section) {
+  const inside = new Set([section.anchor]);
+  for (const s of d.sections) if (s.parent && inside.has(s.parent)) inside.add(s.anchor);
+  return {
+    documentId: d.meta.id,
+    anchor: section.anchor,
+    number: section.number,
+    title: section.title,
+    label: sectionLabel(d.sections, section.anchor),
+    level: section.level,
+    ...(section.parent ? { parent: section.parent } : {}),
+    passages: d.passages.filter((p) => inside.has(p.section)).map((p) => presentPassage(d.meta.id, d.sections, p)),
+  };
+}
+
+/** The search answer (the `.json` twin of /search). */
+export function presentSearch(view: SearchView) {
+  return {
+    q: view.q,
+    query: {
+      groups: view.query.groups.map((g) => ({ text: g.text, phrase: g.phrase, ...(g.concept ? { concept: g.concept.id } : {}) })),
+      excluded: view.query.excluded.map((g) => g.text),
+      filters: view.query.filters,
+    },
+    total: view.total,
+    documents: view.groups,
+    records: view.records,
+    facets: view.facets,
+  };
+}
