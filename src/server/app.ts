@@ -4,6 +4,7 @@ import { assetRoutes } from './assets.ts';
 import { requestLanguage } from './lang.ts';
 import { notFound } from './render.tsx';
 import { apiRoutes } from './routes/api/index.ts';
+import { facilityRoutes } from './routes/facilities/index.tsx';
 import { documentRoutes } from './routes/documents/index.tsx';
 import { glossaryRoutes } from './routes/glossary/index.tsx';
 import { homeRoutes } from './routes/home/index.tsx';
@@ -29,6 +30,7 @@ export function createApp(store: Store) {
   app.route('/api', apiRoutes(store));
   app.route('/', homeRoutes(store));
   app.route('/', policyRoutes(store));
+  app.route('/', facilityRoutes(store));
   app.route('/', searchRoutes(store));
   app.route('/', documentRoutes(store));
   app.route('/', glossaryRoutes());

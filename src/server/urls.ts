@@ -1,5 +1,7 @@
 import type { Lang } from '../domain/lang.ts';
 import { POLICY_FILTER_KEYS, type PolicyQuery, defaultPolicyQuery } from '../domain/policy-query.ts';
+import type { FacilityQuery } from '../domain/facility-query.ts';
+import { facilityQueryString } from './routes/facilities/schema.ts';
 
 export type PageFormat = 'html' | 'json' | 'csv' | 'md';
 
@@ -27,6 +29,10 @@ export const urls = {
     `${lang ? `/${lang}` : ''}/policies/${encodeURIComponent(id)}${suffix(format)}`,
   apiPolicies: (query: Partial<PolicyQuery> = {}) => `/api/policies${policyQueryString(query)}`,
   apiPolicy: (id: string) => `/api/policies/${encodeURIComponent(id)}`,
+  facilities: (lang: Lang | undefined, query: Partial<FacilityQuery> = {}, format?: 'json' | 'csv' | 'geojson') =>
+    `${lang ? `/${lang}` : ''}/facilities${format ? `.${format}` : ''}${facilityQueryString(query)}`,
+  facility: (id: string, lang: Lang | undefined, format?: 'json') =>
+    `${lang ? `/${lang}` : ''}/facilities/${encodeURIComponent(id)}${format ? `.${format}` : ''}`,
   asset: (name: string) => `/assets/${name}`,
   search: (lang: Lang | undefined, q: string, format?: 'json', filters: Record<string, string[]> = {}) => {
     const params = new URLSearchParams();

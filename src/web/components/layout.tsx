@@ -52,6 +52,7 @@ export function Layout(props: LayoutProps) {
           </a>
           <nav aria-label={t('nav.policies')}>
             <a href={urls.policies(lang)}>{t('nav.policies')}</a>
+            <a href={urls.facilities(lang)}>{t('nav.facilities')}</a>
             <a href={urls.search(lang, '')}>{t('nav.search')}</a>
             <a href={urls.documents(lang)}>{t('nav.documents')}</a>
             <a href="/api">{t('nav.api')}</a>

@@ -1,5 +1,6 @@
 import { accountMessages } from './accounts.ts';
 import { documentMessages } from './documents.ts';
+import { facilityMessages } from './facilities.ts';
 import type { FeatureMessages } from './messages.ts';
 
 /**
@@ -9,6 +10,7 @@ import type { FeatureMessages } from './messages.ts';
 export const FEATURE_MESSAGES = [
   accountMessages,
   documentMessages,
+  facilityMessages,
 ] as const satisfies readonly FeatureMessages<string>[];
 
 type KeysOf<T> = T extends FeatureMessages<infer K> ? K : never;
