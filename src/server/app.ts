@@ -1,15 +1,24 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { contextStorage } from 'hono/context-storage';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
 import type { Store } from '../store/store.ts';
 import { assetRoutes } from './assets.ts';
+import { authenticate } from './auth.ts';
 import { requestLanguage } from './lang.ts';
 import { notFound } from './render.tsx';
+import { accountRoutes } from './routes/account/index.tsx';
 import { apiRoutes } from './routes/api/index.ts';
 import { facilityRoutes } from './routes/facilities/index.tsx';
 import { documentRoutes } from './routes/documents/index.tsx';
 import { glossaryRoutes } from './routes/glossary/index.tsx';
 import { homeRoutes } from './routes/home/index.tsx';
+import { policyEditRoutes } from './routes/policies/edit.tsx';
 import { policyRoutes } from './routes/policies/index.tsx';
 import { searchRoutes } from './routes/search/index.tsx';
+import { simulatorRoutes } from './routes/simulator/index.tsx';
+import { reviewRoutes } from './routes/review/index.tsx';
 
 /** The whole HTTP application over a store. */
 export function createApp(store: Store) {
@@ -27,15 +36,35 @@ export function createApp(store: Store) {
   });
   app.get('/healthz', async (c) => c.json({ status: 'ok', policies: await store.policies.count() }));
   app.route('/assets', assetRoutes());
+  app.use(contextStorage());
+  // Forms may only be posted from this site; request bodies are limited in size.
+  app.use(
+    csrf({
+      origin: (origin, c) => {
+        try {
+          return new URL(origin).host === (c.req.header('x-forwarded-host') ?? c.req.header('host') ?? new URL(c.req.url).host);
+        } catch {
+          return false;
+        }
+      },
+    }),
+  );
+  app.use(bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => c.text('request body too large (limit 2 MB)', 413) }));
+  app.use(authenticate(store));
   app.route('/api', apiRoutes(store));
   app.route('/', homeRoutes(store));
+  app.route('/', accountRoutes(store));
+  app.route('/', reviewRoutes(store));
+  app.route('/', policyEditRoutes(store));
   app.route('/', policyRoutes(store));
-  app.route('/', facilityRoutes(store));
   app.route('/', searchRoutes(store));
   app.route('/', documentRoutes(store));
   app.route('/', glossaryRoutes());
+  app.route('/', simulatorRoutes());
+  app.route('/', facilityRoutes(store));
   app.notFound((c) => notFound(c, requestLanguage(c)));
   app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
     console.error(error);
     return c.text('internal error', 500);
   });

@@ -10,3 +10,6 @@ export function requestLanguage(c: Context): Lang {
   if (isLang(cookie)) return cookie;
   return negotiateLanguage(c.req.header('accept-language'));
 }
+
+/** A route parameter that matches only the UI languages: use as `${LANG_PARAM}/account`. */
+export const LANG_PARAM = '/:lang{(?:zh|en|ja)}';

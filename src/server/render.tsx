@@ -20,7 +20,7 @@ export function badRequest(c: Context, lang: Lang, problems: string[]) {
 }
 
 /** A machine-readable error body, for `.json` twins and the API. */
-export function jsonError(c: Context, status: 400 | 404, message: string, problems: string[] = []) {
+export function jsonError(c: Context, status: 400 | 401 | 403 | 404 | 409 | 413 | 422, message: string, problems: string[] = []) {
   return c.json({ error: { status, message, problems } }, status);
 }
 

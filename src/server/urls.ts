@@ -34,6 +34,10 @@ export const urls = {
   facility: (id: string, lang: Lang | undefined, format?: 'json') =>
     `${lang ? `/${lang}` : ''}/facilities/${encodeURIComponent(id)}${format ? `.${format}` : ''}`,
   asset: (name: string) => `/assets/${name}`,
+  /** The simulator page or its twin; `query` is the page's own query string, which reproduces the run. */
+  simulator: (lang: Lang | undefined, query: URLSearchParams | string = '', format?: PageFormat) =>
+    `${lang ? `/${lang}` : ''}/simulator${suffix(format)}${String(query).replace(/^\?/, '').replace(/^(?=.)/, '?')}`,
+  apiSimulate: () => '/api/simulate',
   search: (lang: Lang | undefined, q: string, format?: 'json', filters: Record<string, string[]> = {}) => {
     const params = new URLSearchParams();
     if (q) params.set('q', q);
@@ -53,6 +57,19 @@ export const urls = {
       ? `/documents/${encodeURIComponent(id)}/passages/${encodeURIComponent(anchor)}.json`
       : `${lang ? `/${lang}` : ''}/documents/${encodeURIComponent(id)}${highlight ? `?hl=${encodeURIComponent(highlight)}` : ''}#${encodeURIComponent(anchor)}`,
   glossary: (lang: Lang | undefined, format?: 'json') => `${lang ? `/${lang}` : ''}/glossary${format ? `.${format}` : ''}`,
+  signIn: (lang: Lang, next?: string) => `/${lang}/signin${next ? `?next=${encodeURIComponent(next)}` : ''}`,
+  signOut: (lang: Lang) => `/${lang}/signout`,
+  account: (lang: Lang) => `/${lang}/account`,
+  accountTokens: (lang: Lang) => `/${lang}/account/tokens`,
+  revokeToken: (lang: Lang, id: string) => `/${lang}/account/tokens/${encodeURIComponent(id)}/revoke`,
+  reviewQueue: (lang: Lang) => `/${lang}/review`,
+  draft: (lang: Lang, id: string, action?: 'approve' | 'reject') =>
+    `/${lang}/review/${encodeURIComponent(id)}${action ? `/${action}` : ''}`,
+  editPolicy: (id: string, lang: Lang) => `/${lang}/policies/${encodeURIComponent(id)}/edit`,
+  newPolicy: (lang: Lang) => `/${lang}/policies/new`,
+  policyHistory: (id: string, lang: Lang) => `/${lang}/policies/${encodeURIComponent(id)}/history`,
+  restoreRevision: (id: string, lang: Lang, version: number) =>
+    `/${lang}/policies/${encodeURIComponent(id)}/history/${version}/restore`,
   /** The same page in another language: swaps the language prefix of a path. */
   switchLanguage: (path: string, lang: Lang) => path.replace(/^\/(zh|en|ja)(?=\/|$)/, `/${lang}`),
 };

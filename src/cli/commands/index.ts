@@ -3,7 +3,8 @@ import { exportCommand } from './export.ts';
 import { importCommand } from './import.ts';
 import { schemasCommand } from './schemas.ts';
 import { serveCommand } from './serve.ts';
+import { userCommand } from './user.ts';
 import { validateCommand } from './validate.ts';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [serveCommand, importCommand, exportCommand, validateCommand, schemasCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, exportCommand, validateCommand, schemasCommand, userCommand];

@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx';
 import { LANGS, type Lang } from '../../domain/lang.ts';
 import { urls } from '../../server/urls.ts';
 import { catalogs, type Translate } from '../i18n/index.ts';
+import { UserMenu } from './user-menu.tsx';
 
 export interface Twin {
   format: 'json' | 'csv' | 'md';
@@ -52,11 +53,13 @@ export function Layout(props: LayoutProps) {
           </a>
           <nav aria-label={t('nav.policies')}>
             <a href={urls.policies(lang)}>{t('nav.policies')}</a>
-            <a href={urls.facilities(lang)}>{t('nav.facilities')}</a>
             <a href={urls.search(lang, '')}>{t('nav.search')}</a>
             <a href={urls.documents(lang)}>{t('nav.documents')}</a>
+            <a href={urls.facilities(lang)}>{t('nav.facilities')}</a>
+            <a href={urls.simulator(lang)}>{t('sim.nav')}</a>
             <a href="/api">{t('nav.api')}</a>
           </nav>
+          <UserMenu lang={lang} t={t} />
           <nav class="langs" aria-label={t('nav.language')}>
             {LANGS.map((l) =>
               l === lang ? (

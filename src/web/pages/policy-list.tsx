@@ -5,6 +5,7 @@ import { POLICY_SORTS } from '../../domain/policy-query.ts';
 import type { PolicyListView } from '../../server/routes/policies/load.ts';
 import { urls } from '../../server/urls.ts';
 import { Layout } from '../components/layout.tsx';
+import { NewPolicyLink } from '../components/user-menu.tsx';
 import type { Translate } from '../i18n/index.ts';
 
 interface Props {
@@ -56,6 +57,7 @@ export function PolicyListPage(props: Props) {
       ]}
     >
       <h1>{t('list.title')}</h1>
+      <NewPolicyLink lang={lang} t={t} />
       <form class="filter" method="get" action={urls.policies(lang)} role="search">
         <input type="search" name="q" value={q.q} aria-label={t('list.search')} placeholder={t('list.search')} />
         {(['country', 'year', 'status', 'category', 'legalWeight', 'reviewStatus'] as const).flatMap((key) =>

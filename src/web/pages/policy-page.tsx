@@ -23,7 +23,9 @@ import { urls } from '../../server/urls.ts';
 import { RadarChart } from '../charts/radar.tsx';
 import { languageName, Layout } from '../components/layout.tsx';
 import { LocalText } from '../components/local-text.tsx';
+import { PolicyActions } from '../components/user-menu.tsx';
 import type { Translate } from '../i18n/index.ts';
+import { SimulatorLink } from './simulator-link.tsx';
 
 interface Ctx {
   lang: Lang;
@@ -221,6 +223,8 @@ export function PolicyPage({ view, path, lang, t }: { view: PolicyPageView; path
           </p>
         )}
         <ReviewNotice policy={policy} {...ctx} />
+        <PolicyActions id={policy.id} lang={lang} t={t} />
+        <SimulatorLink policyId={policy.id} lang={lang} t={t} />
         <div class="overview">
           <section id="facts">
             <h2>{t('policy.facts')}</h2>

@@ -6,6 +6,8 @@ import { apiNextUrl, presentPolicyList } from '../../presenters/policy-list.ts';
 import { jsonError } from '../../render.tsx';
 import { loadPolicyList } from '../policies/load.ts';
 import { parsePolicyQuery } from '../policies/schema.ts';
+import { draftApiRoutes } from './drafts.ts';
+import { simulateApiRoutes } from '../simulator/api.ts';
 
 /** The JSON API: the same presenters as the pages' `.json` twins. */
 export function apiRoutes(store: Store) {
@@ -17,6 +19,9 @@ export function apiRoutes(store: Store) {
         policies: { href: '/api/policies', description: 'Policy list; filters country, year, status, category, legalWeight, reviewStatus, q; sort; page; pageSize' },
         policy: { href: '/api/policies/{id}', description: 'One policy record with every field' },
         health: { href: '/healthz', description: 'Liveness and record count' },
+        simulate: { href: 'POST /api/simulate', description: 'Run a support-scheme scenario (JSON or YAML body, at most 256 KB); answers the simulator page\'s .json twin' },
+        proposeChange: { href: 'PUT /api/policies/{id}', description: 'Propose a new version (write token): {record, baseVersion, reason}; answers 202 with the draft' },
+        drafts: { href: '/api/drafts', description: 'Pending drafts (reviewers); POST /api/drafts/{id}/approve or /reject with {comment}' },
       },
     }),
   );
@@ -30,6 +35,8 @@ export function apiRoutes(store: Store) {
     const stored = await store.policies.get(c.req.param('id'));
     return stored ? c.json(presentPolicy(stored)) : jsonError(c, 404, `no policy with id "${c.req.param('id')}"`);
   });
+  app.route('/', draftApiRoutes(store));
+  app.route('/', simulateApiRoutes());
   app.notFound((c) => jsonError(c, 404, 'no such API endpoint'));
   return app;
 }
