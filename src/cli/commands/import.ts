@@ -1,20 +1,20 @@
 import { formatProblem } from '../../domain/problem.ts';
-import { readRecordFiles } from '../../ingest/record-files.ts';
 import { importPolicies } from '../../store/import-policies.ts';
 import { openStore } from '../../store/store.ts';
 import { type Command, progress, UsageError } from '../command.ts';
 import { databasePath, dbOption } from '../config.ts';
+import { importDocuments, readInputs } from './import-documents.ts';
 import { importWorkbooks, isWorkbookImport } from './import-facilities.ts';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Load record files into the database in one transaction; any problem means nothing is written.',
+  summary: 'Load record files and source documents (.md, .txt, .html, .pdf) in one transaction; any problem means nothing is written.',
   usage: 'ccus-atlas import <file|dir>... [--db PATH] [--dry-run] [--author NAME] [--reason TEXT]',
   options: { ...dbOption, 'dry-run': { type: 'boolean' }, author: { type: 'string' }, reason: { type: 'string' } },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('name at least one file or folder');
     if (isWorkbookImport(positionals)) return importWorkbooks(positionals, values, io);
-    const { records, problems } = await readRecordFiles(positionals, progress(io, 'reading'));
+    const { records, documents, problems } = await readInputs(positionals, progress(io, 'reading'));
     if (problems.length > 0) {
       for (const p of problems) io.out(formatProblem(p));
       io.err(`${problems.length} problem(s); nothing was imported`);
@@ -22,6 +22,13 @@ export const importCommand: Command = {
     }
     const store = await openStore(databasePath(values.db as string | undefined));
     try {
+      const meta = {
+        author: String(values.author ?? process.env.USER ?? 'cli'),
+        reason: String(values.reason ?? `import ${positionals.join(' ')}`),
+      };
+      const dryRun = Boolean(values['dry-run']);
+      const docs = await store.transaction((tx) => importDocuments(tx, documents, meta, dryRun));
+      for (const d of documents) for (const note of d.notes) io.err(`${d.file}: ${note}`);
       const report = await importPolicies(
         store,
         records.map((r) => r.policy),
@@ -37,6 +44,11 @@ export const importCommand: Command = {
       );
       for (const id of report.created) io.out(`  + ${id}`);
       for (const id of report.updated) io.out(`  ~ ${id}`);
+      if (documents.length > 0) {
+        io.out(`documents: ${docs.created.length} created, ${docs.updated.length} updated, ${docs.unchanged.length} unchanged`);
+        for (const id of docs.created) io.out(`  + ${id}`);
+        for (const id of docs.updated) io.out(`  ~ ${id}`);
+      }
       return 0;
     } finally {
       await store.close();
