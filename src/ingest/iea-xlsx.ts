@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { resolveCountry } from '../domain/countries.ts';
 import type { DomainEnum } from '../domain/enum.ts';
@@ -47,21 +48,43 @@ const unknown = (s: string | undefined) => s === undefined || IEA_UNKNOWN.has(s.
 const idFor = (ieaId: string, typeSuffix?: string) =>
   `iea-${ieaId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${typeSuffix ? `-${typeSuffix.replace(/_/g, '-')}` : ''}`;
 
-/** Opens a workbook buffer after the zip checks; every failure is a problem naming the file. */
-export async function openWorkbook(buf: Buffer, file: string, limits: ZipLimits = WORKBOOK_LIMITS): Promise<ExcelJS.Workbook | Problem> {
+/**
+ * Reads the rows of one sheet with exceljs's streaming reader (styles and hyperlinks skipped: they are
+ * not needed and double the time), after the zip checks. Every failure is a problem naming the file.
+ */
+async function readSheetRows(
+  buf: Buffer,
+  file: string,
+  sheetName: string,
+  limits: ZipLimits,
+): Promise<{ rows: { line: number; values: ExcelJS.CellValue[] }[]; sheets: string[] } | Problem> {
   try {
     checkZip(buf, limits);
   } catch (error) {
     if (error instanceof ZipRefusal) return { file, message: `this file ${error.message}` };
     throw error;
   }
-  const workbook = new ExcelJS.Workbook();
+  const rows: { line: number; values: ExcelJS.CellValue[] }[] = [];
+  const sheets: string[] = [];
   try {
-    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'ignore',
+      worksheets: 'emit',
+      entries: 'emit',
+    });
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name?: string }).name ?? '';
+      sheets.push(name);
+      for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
+        if (name === sheetName) rows.push({ line: row.number, values: row.values as ExcelJS.CellValue[] });
+      }
+    }
   } catch (error) {
     return { file, message: `this workbook cannot be read: ${(error as Error).message}` };
   }
-  return workbook;
+  return { rows, sheets };
 }
 
 /**
@@ -70,19 +93,18 @@ export async function openWorkbook(buf: Buffer, file: string, limits: ZipLimits 
  * and column. Values that needed interpretation (a misspelt country, "TBD" sector) are returned as
  * coercions. Nothing here writes anything.
  */
-export async function readIeaWorkbook(buf: Buffer, file: string, limits?: ZipLimits): Promise<IeaReadResult> {
+export async function readIeaWorkbook(buf: Buffer, file: string, limits: ZipLimits = WORKBOOK_LIMITS): Promise<IeaReadResult> {
   const edition = /20\d\d/.exec(file.split(/[\\/]/).pop() ?? '')?.[0];
-  const opened = await openWorkbook(buf, file, limits);
-  if (!('worksheets' in opened)) return { facilities: [], problems: [opened], coercions: [], edition };
-  const sheet = opened.getWorksheet(IEA_SHEET_NAME);
-  if (!sheet) {
-    const names = opened.worksheets.map((w) => `"${w.name}"`).join(', ');
-    return { facilities: [], problems: [{ file, message: `no sheet named "${IEA_SHEET_NAME}" (the workbook has ${names || 'no sheets'})` }], coercions: [], edition };
+  const read = await readSheetRows(buf, file, IEA_SHEET_NAME, limits);
+  if (!('rows' in read)) return { facilities: [], problems: [read], coercions: [], edition };
+  const headerRow = read.rows.find((r) => r.line === 1);
+  if (!read.sheets.includes(IEA_SHEET_NAME) || !headerRow) {
+    const names = read.sheets.map((n) => `"${n}"`).join(', ');
+    return { facilities: [], problems: [{ file, message: `no sheet named "${IEA_SHEET_NAME}" with a header row (the workbook has ${names || 'no sheets'})` }], coercions: [], edition };
   }
-  const header = sheet.getRow(1);
   const positions = new Map<string, number>();
-  header.eachCell((cell, col) => {
-    const text = cellText(cell.value);
+  headerRow.values.forEach((value, col) => {
+    const text = cellText(value);
     if (text) positions.set(text.replace(/\s+/g, ' '), col);
   });
   const problems: Problem[] = [];
@@ -95,12 +117,12 @@ export async function readIeaWorkbook(buf: Buffer, file: string, limits?: ZipLim
   if (problems.length > 0) return { facilities: [], problems, coercions: [], edition };
 
   const rows: { line: number; row: Row }[] = [];
-  sheet.eachRow((r, line) => {
-    if (line === 1) return;
+  for (const r of read.rows) {
+    if (r.line === 1) continue;
     const row = {} as Row;
-    for (const key of Object.keys(IEA_COLUMNS) as IeaColumn[]) row[key] = cellText(r.getCell(columnOf[key]).value);
-    if (Object.values(row).some((v) => v !== undefined)) rows.push({ line, row });
-  });
+    for (const key of Object.keys(IEA_COLUMNS) as IeaColumn[]) row[key] = cellText(r.values[columnOf[key]] ?? null);
+    if (Object.values(row).some((v) => v !== undefined)) rows.push({ line: r.line, row });
+  }
 
   const coercions: Coercion[] = [];
   const typeOf = (row: Row) => (row.type ? facilityType.resolve(row.type) : undefined);

@@ -89,10 +89,11 @@ export async function importFacilities(store: Store, facilities: readonly Facili
   try {
     await store.transaction(async (tx) => {
       const incoming = new Set(facilities.map((f) => f.id));
+      const stored = await tx.facilities.getMany([...incoming]);
       for (const imported of facilities) {
-        const existing = (await tx.facilities.get(imported.id))?.facility;
-        const merged = mergeOwned(imported, existing);
-        const { outcome, before } = await tx.facilities.save(merged, meta);
+        const current = stored.get(imported.id) ?? null;
+        const merged = mergeOwned(imported, current?.facility);
+        const { outcome, before } = await tx.facilities.save(merged, meta, current);
         if (outcome === 'created') report.added.push(imported.id);
         else if (outcome === 'updated') report.changed.push({ id: imported.id, changes: fieldChanges(before, JSON.parse(JSON.stringify(merged))) });
         else report.unchanged += 1;

@@ -133,10 +133,27 @@ export class FacilityRepository {
     return counts;
   }
 
-  /** Creates or replaces a facility and records the revision; saving an identical record changes nothing. */
-  async save(facility: Facility, meta: WriteMeta): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; before?: Facility }> {
+  /** Every stored facility of the given ids, by id (one query; for imports). */
+  async getMany(ids: readonly string[]): Promise<Map<string, StoredFacility>> {
+    const found = new Map<string, StoredFacility>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('facilities')
+        .select(['id', 'data', 'version', 'updated_at'])
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
+      for (const r of rows) found.set(r.id, { facility: JSON.parse(r.data) as Facility, version: r.version, updatedAt: r.updated_at });
+    }
+    return found;
+  }
+
+  /**
+   * Creates or replaces a facility and records the revision; saving an identical record changes nothing.
+   * `known` is the stored record when the caller already read it (null: known to be absent).
+   */
+  async save(facility: Facility, meta: WriteMeta, known?: StoredFacility | null): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; before?: Facility }> {
     const at = meta.at ?? new Date().toISOString();
-    const current = await this.get(facility.id);
+    const current = known === undefined ? await this.get(facility.id) : (known ?? undefined);
     const plain = JSON.parse(JSON.stringify(facility)) as Facility;
     if (current && isDeepStrictEqual(current.facility, plain)) return { outcome: 'unchanged', before: current.facility };
     const version = (current?.version ?? (await this.lastRevisionVersion(facility.id))) + 1;
