@@ -113,7 +113,7 @@ export function resolveMeta(
       ok: false,
       problems: parsed.error.issues.map((issue) => {
         const field = String(issue.path[0] ?? '');
-        const missing = issue.code === 'invalid_type' && values[field] === undefined;
+        const missing = values[field] === undefined;
         return { file, line: raw.lines[field], field, message: missing ? 'is required and cannot be inferred' : issue.message };
       }),
     };

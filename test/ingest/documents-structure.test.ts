@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import type { SourceDocument } from '../../src/domain/document.ts';
+import { readDocument } from '../../src/ingest/document-reader.ts';
+import { splitBlocks } from '../../src/ingest/documents/blocks.ts';
+import { headingShape } from '../../src/ingest/documents/headings.ts';
+import { buildStructure, sectionLabel } from '../../src/ingest/documents/sections.ts';
+import { DATA_DIR } from '../helpers/paths.ts';
+
+const SEED_FILE = join(DATA_DIR, 'documents', 'jp-meti-ccs-support-interim-2025.md');
+
+async function readSeed(bytes = readFileSync(SEED_FILE)): Promise<SourceDocument> {
+  const result = await readDocument({ file: 'jp-meti-ccs-support-interim-2025.md', bytes });
+  if (!result.ok) assert.fail(result.problems.map((p) => p.message).join('\n'));
+  return result.document;
+}
+
+/** The table of contents seed 001 prints on its first page, as anchors with their titles. */
+const PRINTED_TOC: [string, string][] = [
+  ['1', 'はじめに'],
+  ['2', '第5回カーボンマネジメント小委員会以降における議論'],
+  ['2-1', 'これまでの CCS 政策'],
+  ['2-2', 'CCS 政策に対するニーズ'],
+  ['2-3', '海外における支援措置の紹介とファイナンス等の課題'],
+  ['2-4', 'CCS を巡る事業環境と支援措置のたたき台'],
+  ['3', 'CCS 事業の支援措置に関するワーキンググループにおける議論'],
+  ['3-1', '基本的な状況'],
+  ['3-2', '排出事業者からの意見'],
+  ['3-3', '専門家からの見解'],
+  ['4', 'CCS コスト差支援措置の方向性'],
+  ['4-1', '支援対象となるコストと支援方法'],
+  ['4-2', '支援対象となる案件の考え方'],
+  ['4-3', '支援期間後の自立化を促す仕組み'],
+  ['4-4', '輸送貯留料金のオークション'],
+  ['4-5', '事業者の責めに帰さない事由による一時的な事業停止時及びクロスチェーンリスクへの対応'],
+  ['4-6', '不可抗力事由や不可抗力に準ずる事由の整理'],
+  ['4-7', 'コスト差に着目した支援の返還等'],
+  ['4-8', '長期脱炭素電源オークションとの関係'],
+  ['5', '今後の検討項目'],
+];
+
+describe('seed 001 structure', () => {
+  test('yields the table of contents it prints, in order, with the numbering as anchors', async () => {
+    const doc = await readSeed();
+    const numbered = doc.sections.filter((s) => /^\d+(-\d+)?$/.test(s.anchor)).map((s) => [s.anchor, s.title]);
+    assert.deepEqual(numbered, PRINTED_TOC);
+    const appendices = doc.sections.filter((s) => s.anchor.startsWith('ref') && !s.parent).map((s) => s.title);
+    assert.deepEqual(appendices, ['(参考) カーボンマネジメント小委員会／CCS 事業の支援措置に関する ワーキンググループ委員名簿', '(参考) 審議会の開催状況']);
+  });
+
+  test('nests sub-sections under their sections and (1)…(5) parts under their sub-sections', async () => {
+    const doc = await readSeed();
+    const children = (parent: string) => doc.sections.filter((s) => s.parent === parent).map((s) => s.anchor);
+    assert.deepEqual(children('4'), ['4-1', '4-2', '4-3', '4-4', '4-5', '4-6', '4-7', '4-8']);
+    assert.deepEqual(children('4-1'), ['4-1.1', '4-1.2', '4-1.3', '4-1.4', '4-1.5']);
+    assert.deepEqual(children('4-4'), ['4-4.1', '4-4.2', '4-4.3']);
+    assert.deepEqual(children('2-4'), ['2-4.1', '2-4.2', '2-4.3', '2-4.4', '2-4.5', '2-4.6']);
+    const part = doc.sections.find((s) => s.anchor === '4-4.2')!;
+    assert.equal(part.title, '上限価格');
+    assert.equal(part.level, 3);
+    assert.equal(sectionLabel(doc.sections, '4-4.2'), '4-4 (2)');
+    assert.equal(doc.sections.find((s) => s.anchor === '4-1.2')!.title, '基準価格', 'full-width （２） is read as (2)');
+  });
+
+  test('keeps the two tables of 2-3 whole, rows preserved, as table passages', async () => {
+    const doc = await readSeed();
+    const tables = doc.passages.filter((p) => p.kind === 'table' && p.section.startsWith('2-'));
+    assert.equal(tables.length, 2);
+    assert.deepEqual(tables[0]!.rows![1]!.slice(0, 3), ['', 'CAPEX', 'OPEX']);
+    assert.equal(tables[1]!.rows![0]![0], '主なリスク');
+    assert.equal(tables[1]!.rows!.length, 14);
+  });
+
+  test('gives every passage a unique anchor of its section path and an ordinal', async () => {
+    const doc = await readSeed();
+    const anchors = doc.passages.map((p) => p.anchor);
+    assert.equal(new Set(anchors).size, anchors.length);
+    for (const p of doc.passages) assert.equal(p.anchor, `${p.section}.p${p.ordinal}`);
+    const capped = doc.passages.filter((p) => p.section === '4-4.2');
+    assert.equal(capped.length, 1);
+    assert.match(capped[0]!.text, /上限価格は以下の内容を踏まえて設定する/);
+  });
+
+  test('resolves every passage anchor the bundled policy cites', async () => {
+    const doc = await readSeed();
+    const policy = readFileSync(join(DATA_DIR, 'policies', 'jp-ccs-cost-difference-support-2025.md'), 'utf8');
+    const cited = [...policy.matchAll(/documentId: jp-meti-ccs-support-interim-2025\n\s+anchor: '?([^'\n]+)'?/g)].map((m) => m[1]!);
+    assert.ok(cited.length >= 5);
+    for (const anchor of cited) assert.ok(doc.sections.some((s) => s.anchor === anchor), `no section ${anchor}`);
+  });
+
+  test('re-importing the unchanged document changes no anchor; a changed one elsewhere keeps the others', async () => {
+    const first = await readSeed();
+    const second = await readSeed();
+    assert.deepEqual(second.passages.map((p) => p.anchor), first.passages.map((p) => p.anchor));
+    assert.deepEqual(second, first);
+    const edited = readFileSync(SEED_FILE, 'utf8').replace('- 長期脱炭素電源オークションにおける', '- 追加の段落。\n\n- 長期脱炭素電源オークションにおける');
+    const third = await readSeed(Buffer.from(edited));
+    const before = first.passages.filter((p) => !p.section.startsWith('4-8')).map((p) => p.anchor);
+    const after = third.passages.filter((p) => !p.section.startsWith('4-8')).map((p) => p.anchor);
+    assert.deepEqual(after, before, 'only the edited section renumbers its passages');
+  });
+
+  test('the same text without Markdown heading marks gives the same numbered outline', async () => {
+    const md = await readSeed();
+    const body = readFileSync(SEED_FILE, 'utf8').split('\n---\n').slice(1).join('\n---\n');
+    const txt = buildStructure(splitBlocks(body.replace(/^#+\s*/gm, ''), false), 'ja');
+    const outline = (sections: { anchor: string; title: string; parent?: string }[]) =>
+      sections.filter((s) => !s.anchor.startsWith('ref') && s.anchor !== 'front').map((s) => [s.anchor, s.title, s.parent]);
+    assert.deepEqual(outline(txt.sections), outline(md.sections));
+  });
+});
+
+describe('heading numbering', () => {
+  const cases: [string, string][] = [
+    ['4-4. 輸送貯留料金のオークション', 'outline 4-4'],
+    ['4－2. 支援対象となる案件の考え方', 'outline 4-2'],
+    ['３－２．排出事業者', 'outline 3-2'],
+    ['（２）．支援期間', 'part (2)'],
+    ['(3) . 自立化を促す仕組み', 'part (3)'],
+    ['(1) 総論', 'part (1)'],
+    ['5. 今後の検討項目', 'outline 5'],
+    ['3.2 Scope of the act', 'outline 3.2'],
+    ['目 次', 'toc'],
+    ['(参考) 審議会の開催状況', 'appendix'],
+    ['2030 年代初頭', 'plain'],
+  ];
+  for (const [text, expected] of cases) {
+    test(`${text} → ${expected}`, () => {
+      const shape = headingShape(text);
+      const got = shape.kind === 'outline' || shape.kind === 'part' ? `${shape.kind} ${shape.number}` : shape.kind;
+      assert.equal(got, expected);
+    });
+  }
+
+  test('a bullet-marked short line is a label on the next passage, not a section', () => {
+    const { sections, passages } = buildStructure(splitBlocks('## 3-2. 意見\n\n#### ○ セメントセクター\n\n- 支援が望ましい。\n\n➤ (輸送貯留事業者側)\n\n- 障害の発現。', true), 'ja');
+    assert.deepEqual(sections.map((s) => s.anchor), ['3-2']);
+    assert.equal(passages[0]!.label, '○ セメントセクター');
+    assert.equal(passages[1]!.label, '➤ (輸送貯留事業者側)');
+  });
+});
