@@ -37,6 +37,17 @@ export class Store {
     return this.db.transaction().execute((trx) => fn(new Store(trx)));
   }
 
+  /**
+   * Rebuilds derived data (search indexes) from the stored records; used after a bulk copy.
+   * Repositories that keep an index expose `reindex()`.
+   */
+  async rebuildIndexes(): Promise<void> {
+    for (const repository of Object.values(this) as unknown[]) {
+      const reindex = (repository as { reindex?: () => Promise<unknown> } | null)?.reindex;
+      if (typeof reindex === 'function') await reindex.call(repository);
+    }
+  }
+
   /** Applies pending migrations; returns the names applied. */
   async migrate(): Promise<string[]> {
     const { error, results } = await new Migrator({ db: this.db, provider: migrationProvider, allowUnorderedMigrations: true }).migrateToLatest();

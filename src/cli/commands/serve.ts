@@ -4,7 +4,7 @@ import { createApp } from '../../server/app.ts';
 import { loadBundle } from '../../store/bundle.ts';
 import { openStore } from '../../store/store.ts';
 import type { Command } from '../command.ts';
-import { databasePath, dataDir, dbOption } from '../config.ts';
+import { databasePath, dataDir, dbOption, describeDatabase } from '../config.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -40,7 +40,7 @@ export const serveCommand: Command = {
     const app = createApp(store);
     await new Promise<void>((resolveServe) => {
       const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-        io.err(`CCUS Atlas serving ${dbPath} on http://${host}:${info.port}/`);
+        io.err(`CCUS Atlas serving ${describeDatabase(dbPath)} on http://${host}:${info.port}/`);
       });
       const stop = () => {
         server.close(() => void store.close().then(resolveServe));
