@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { bundledApp } from '../helpers/app.ts';
+
+describe('/search', () => {
+  let ctx: Awaited<ReturnType<typeof bundledApp>>;
+  before(async () => {
+    ctx = await bundledApp();
+  });
+  after(() => ctx.store.close());
+
+  test('HTML shows grouped passages with highlighted snippets and facets, within 60 KB', async () => {
+    for (const q of ['上限価格', 'storage', 'CCS', '运输封存费 拍卖']) {
+      const res = await ctx.get(`/ja/search?q=${encodeURIComponent(q)}`);
+      assert.equal(res.status, 200);
+      const html = await res.text();
+      assert.ok(Buffer.byteLength(html) <= 60 * 1024, `${q}: ${Buffer.byteLength(html)} bytes`);
+      assert.match(html, /<mark>/, q);
+      assert.match(html, /href="\/ja\/documents\/jp-meti-ccs-support-interim-2025\?hl=[^"]+#/);
+    }
+  });
+
+  test('the .json twin returns documents, records, facets and why each matched', async () => {
+    const json = (await (await ctx.get(`/search.json?q=${encodeURIComponent('force majeure')}`)).json()) as {
+      documents: { passages: { anchor: string; matched: { concept?: string }[] }[] }[];
+      facets: { key: string }[];
+    };
+    assert.match(json.documents[0]!.passages[0]!.anchor, /^4-6\./);
+    assert.equal(json.documents[0]!.passages[0]!.matched[0]!.concept, 'force-majeure');
+    assert.deepEqual(json.facets.map((f) => f.key), ['type', 'doc', 'country', 'lang', 'level']);
+  });
+
+  test('filter parameters fold into the query; unknown parameters are a 400', async () => {
+    const json = (await (await ctx.get(`/search.json?q=${encodeURIComponent('不可抗力')}&type=policy`)).json()) as { total: number };
+    assert.equal(json.total, 0);
+    assert.equal((await ctx.get('/search.json?q=x&colour=red')).status, 400);
+    const redirect = await ctx.get('/search?q=x', { 'accept-language': 'ja' });
+    assert.equal(redirect.status, 302);
+    assert.equal(redirect.headers.get('location'), '/ja/search?q=x');
+  });
+});
