@@ -60,13 +60,14 @@ export async function loadBundle(store: Store, dataDir: string): Promise<BundleR
     ? await readRecordFiles([policiesDir])
     : { records: [], problems: [] };
   if (problems.length > 0) throw new ProblemsError(problems);
-  const fingerprints = await BundleFingerprints.read(store, dataDir);
-  const fresh = records.filter((r) => fingerprints.isFresh(r.path, r.text));
-  const report: BundleReport = { created: [], updated: [], unchanged: [], skippedFiles: records.length - fresh.length };
-  report.documents = await loadBundledDocuments(store, dataDir, fingerprints);
-  if (fresh.length === 0) return report;
-  const at = new Date().toISOString();
-  await store.transaction(async (tx) => {
+  return store.transaction(async (tx) => {
+    // Two servers starting at once: the second waits here, then finds every file already loaded.
+    await tx.dialect.lock(tx.db, 'bundle');
+    const fingerprints = await BundleFingerprints.read(tx, dataDir);
+    const fresh = records.filter((r) => fingerprints.isFresh(r.path, r.text));
+    const report: BundleReport = { created: [], updated: [], unchanged: [], skippedFiles: records.length - fresh.length };
+    report.documents = await loadBundledDocuments(tx, dataDir, fingerprints);
+    const at = new Date().toISOString();
     for (const record of fresh) {
       const { outcome } = await tx.policies.save(record.policy, {
         author: 'bundled dataset',
@@ -76,6 +77,6 @@ export async function loadBundle(store: Store, dataDir: string): Promise<BundleR
       report[outcome].push(record.policy.id);
       await fingerprints.mark(tx, record.path, record.text, at);
     }
+    return report;
   });
-  return report;
 }
