@@ -13,6 +13,8 @@ export interface YearFlows {
   readonly volumeT: number;
   /** Carbon price of the scheme's market (its currency per tonne); NaN when the scheme has no market. */
   readonly carbonPriceMarketPerT: number;
+  /** The scheme's strike or base price that year, in its market's currency per tonne; NaN when it has none. */
+  readonly strikeMarketPerT: number;
   readonly supportCcy: number;
   readonly clawbackCcy: number;
   readonly govOutlayCcy: number;
@@ -82,7 +84,7 @@ export function runPath(tl: Timeline, scheme: PreparedScheme, prices: Float64Arr
     const avoided = scheme.market === null ? 0 : price * tl.volumeT[i]! * factor;
     const op = gov + avoided + costs[i]!;
     years.push({
-      year: tl.firstYear + i, volumeT: tl.volumeT[i]!, carbonPriceMarketPerT: price, supportCcy: support[i]!, clawbackCcy: clawback[i]!,
+      year: tl.firstYear + i, volumeT: tl.volumeT[i]!, carbonPriceMarketPerT: price, strikeMarketPerT: scheme.strikeMarketPerT[i]!, supportCcy: support[i]!, clawbackCcy: clawback[i]!,
       govOutlayCcy: gov, avoidedCarbonCcy: avoided, operatorCashCcy: op,
     });
     total += gov;
