@@ -5,8 +5,9 @@ import { importCommand } from './import.ts';
 import { migrateCommand } from './migrate.ts';
 import { schemasCommand } from './schemas.ts';
 import { serveCommand } from './serve.ts';
+import { simulateCommand } from './simulate.ts';
 import { userCommand } from './user.ts';
 import { validateCommand } from './validate.ts';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [serveCommand, importCommand, exportCommand, validateCommand, schemasCommand, userCommand, migrateCommand, copyCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, exportCommand, validateCommand, schemasCommand, userCommand, simulateCommand, migrateCommand, copyCommand];

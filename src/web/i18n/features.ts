@@ -2,6 +2,7 @@ import { accountMessages } from './accounts.ts';
 import { documentMessages } from './documents.ts';
 import { facilityMessages } from './facilities.ts';
 import type { FeatureMessages } from './messages.ts';
+import { simulatorMessages } from './simulator.ts';
 
 /**
  * Feature catalogs merged into the core one (en.ts, zh.ts, ja.ts). A feature adds its file here:
@@ -9,6 +10,7 @@ import type { FeatureMessages } from './messages.ts';
  */
 export const FEATURE_MESSAGES = [
   accountMessages,
+  simulatorMessages,
   documentMessages,
   facilityMessages,
 ] as const satisfies readonly FeatureMessages<string>[];
