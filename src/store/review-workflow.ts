@@ -30,7 +30,14 @@ export async function proposePolicyChange(
   const current = await store.policies.get(policy.id);
   const currentVersion = current?.version ?? 0;
   if (currentVersion !== baseVersion) throw new VersionConflictError(policy.id, baseVersion, currentVersion);
-  return store.drafts.create({ entityType: 'policy', entityId: policy.id, baseVersion, authorId: author.id, reason, data: policy });
+  return store.drafts.create({
+    entityType: 'policy',
+    entityId: policy.id,
+    baseVersion,
+    authorId: author.id,
+    reason,
+    data: policy,
+  });
 }
 
 /**
@@ -38,12 +45,46 @@ export async function proposePolicyChange(
  * record becomes verified. A reviewer cannot approve their own change; a draft whose base version is
  * no longer current is a conflict and stays pending.
  */
-export async function approveDraft(store: Store, reviewer: User, draftId: string, comment: string): Promise<Draft<Policy>> {
+export async function approveDraft(
+  store: Store,
+  reviewer: User,
+  draftId: string,
+  comment: string,
+): Promise<Draft<Policy>> {
+  try {
+    return await publishDraft(store, reviewer, draftId, comment);
+  } catch (error) {
+    // Another process published a change to the same record at the same moment.
+    if (error instanceof VersionConflictError || isUniqueViolation(error)) {
+      throw new ReviewError('the record changed while this draft was being approved', 'conflict');
+    }
+    throw error;
+  }
+}
+
+/** A unique-constraint failure on PostgreSQL (23505) or SQLite. */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  return (
+    e?.code === '23505' ||
+    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}
+
+function publishDraft(
+  store: Store,
+  reviewer: User,
+  draftId: string,
+  comment: string,
+): Promise<Draft<Policy>> {
   return store.transaction(async (tx) => {
     const draft = await tx.drafts.get<Policy>(draftId);
     if (!draft) throw new ReviewError('no such draft', 'not-found');
-    if (draft.status !== 'pending') throw new ReviewError(`this draft was already ${draft.status}`, 'already-decided');
-    if (draft.authorId === reviewer.id) throw new ReviewError('a change cannot be approved by its author', 'own-change');
+    if (draft.status !== 'pending')
+      throw new ReviewError(`this draft was already ${draft.status}`, 'already-decided');
+    if (draft.authorId === reviewer.id)
+      throw new ReviewError('a change cannot be approved by its author', 'own-change');
     const current = await tx.policies.get(draft.entityId);
     if ((current?.version ?? 0) !== draft.baseVersion) {
       throw new ReviewError(
@@ -73,10 +114,16 @@ export async function approveDraft(store: Store, reviewer: User, draftId: string
 }
 
 /** Rejects a draft with a comment; nothing is published. */
-export async function rejectDraft(store: Store, reviewer: User, draftId: string, comment: string): Promise<void> {
+export async function rejectDraft(
+  store: Store,
+  reviewer: User,
+  draftId: string,
+  comment: string,
+): Promise<void> {
   const draft = await store.drafts.get(draftId);
   if (!draft) throw new ReviewError('no such draft', 'not-found');
-  if (draft.authorId === reviewer.id) throw new ReviewError('a change cannot be reviewed by its author', 'own-change');
+  if (draft.authorId === reviewer.id)
+    throw new ReviewError('a change cannot be reviewed by its author', 'own-change');
   if (!(await store.drafts.decide(draftId, { status: 'rejected', reviewerId: reviewer.id, comment }))) {
     throw new ReviewError(`this draft was already ${draft.status}`, 'already-decided');
   }
