@@ -25,7 +25,7 @@ interface DocumentTables {
     updated_at: string;
   };
   passages: {
-    id: number | null;
+    id?: number;
     document_id: string;
     anchor: string;
     section: string;
@@ -39,7 +39,7 @@ interface DocumentTables {
     text: string;
     data: string;
   };
-  search_records: { id: number | null; type: string; record_id: string; country: string; lang: string; title: string; text: string; stamp: string };
+  search_records: { id?: number; type: string; record_id: string; country: string; lang: string; title: string; text: string; stamp: string };
   policies: { id: string; data: string; updated_at: string };
 }
 
@@ -156,7 +156,6 @@ export class DocumentRepository {
       const inserted = await this.db
         .insertInto('passages')
         .values({
-          id: null,
           document_id: document.meta.id,
           anchor: passage.anchor,
           section: passage.section,
@@ -285,7 +284,7 @@ export class DocumentRepository {
         const text = [policy.description?.[lang] ?? '', ...(policy.tags[lang] ?? [])].join('\n');
         const inserted = await this.db
           .insertInto('search_records')
-          .values({ id: null, type: 'policy', record_id: policy.id, country: policy.country, lang, title, text, stamp })
+          .values({ type: 'policy', record_id: policy.id, country: policy.country, lang, title, text, stamp })
           .returning('id')
           .executeTakeFirstOrThrow();
         const c = indexColumns(title, text);

@@ -15,7 +15,7 @@ export const validateCommand: Command = {
       io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files.length} file(s)`);
       return 1;
     }
-    io.err(`${records.length} record(s) and ${documents.length} document(s) valid`);
+    io.err(`${records.length} record(s) valid, ${documents.length} document(s) valid`);
     return 0;
   },
 };

@@ -6,6 +6,9 @@ import { type Kysely, PostgresAdapter, sql } from 'kysely';
  * src/search) ranked with BM25; contentless, since the text lives in `passages`.
  */
 export async function up(db: Kysely<any>): Promise<void> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  // An integer key the database assigns: SQLite's rowid alias, PostgreSQL's serial.
+  const key = postgres ? 'serial' : 'integer';
   await db.schema
     .createTable('documents')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -23,7 +26,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema
     .createTable('passages')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', key, (c) => c.primaryKey())
     .addColumn('document_id', 'text', (c) => c.notNull())
     .addColumn('anchor', 'text', (c) => c.notNull())
     .addColumn('section', 'text', (c) => c.notNull())
@@ -40,7 +43,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('passages_document_anchor_idx').on('passages').columns(['document_id', 'anchor']).unique().execute();
   await db.schema
     .createTable('search_records')
-    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('id', key, (c) => c.primaryKey())
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('record_id', 'text', (c) => c.notNull())
     .addColumn('country', 'text', (c) => c.notNull())
@@ -49,7 +52,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('stamp', 'text', (c) => c.notNull())
     .execute();
-  if (db.getExecutor().adapter instanceof PostgresAdapter) return;
+  if (postgres) return;
   for (const table of ['passage_fts', 'record_fts']) {
     await sql
       .raw(
