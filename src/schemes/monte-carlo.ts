@@ -10,7 +10,7 @@ import type { FxTable } from './fx.ts';
 import { createPrng, fillNormals } from './prng.ts';
 import type { Timeline } from './project.ts';
 import type { PreparedScheme } from './scheme.ts';
-import { quantiles } from './quantile.ts';
+import { quantilesInRange } from './quantile.ts';
 
 export interface Band {
   readonly p5: number;
@@ -55,7 +55,7 @@ export function quantileSorted(sorted: Float64Array, q: number): number {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
-/** Percentile band of `values` (reordered in place). */
+/** Percentile band of `values` (left unchanged). */
 export function band(values: Float64Array): Band {
   let sum = 0;
   let min = Infinity;
@@ -68,7 +68,7 @@ export function band(values: Float64Array): Band {
   }
   // Years the carbon price does not affect (construction, fixed grants) need no selection.
   if (min === max) return { p5: min, p25: min, p50: min, p75: min, p95: min, mean: min };
-  const [p5, p25, p50, p75, p95] = quantiles(values, [0.05, 0.25, 0.5, 0.75, 0.95]) as [number, number, number, number, number];
+  const [p5, p25, p50, p75, p95] = quantilesInRange(values, [0.05, 0.25, 0.5, 0.75, 0.95], min, max) as [number, number, number, number, number];
   return { p5, p25, p50, p75, p95, mean: sum / values.length };
 }
 
@@ -101,8 +101,10 @@ export function monteCarlo(tl: Timeline, schemes: readonly PreparedScheme[], fx:
   const markets = [...new Set(schemes.map((s) => s.market).filter((m): m is CarbonMarketId => m !== null))];
   const pricePaths = marketPaths(tl, markets, opts);
   const empty = new Float64Array(P * (n + 1));
-  const support = new Float64Array(P * n);
-  const clawback = new Float64Array(P * n);
+  // One path's settlement at a time; each year's outlay across paths is kept contiguous for its band.
+  const support = new Float64Array(n);
+  const clawback = new Float64Array(n);
+  const annualByYear = new Float64Array(n * P);
   const costs = operatorCostsCcy(tl);
   const dfGov = discountFactors(tl, tl.project.governmentDiscountRate);
   const dfOp = discountFactors(tl, tl.project.operatorDiscountRate);
@@ -117,16 +119,16 @@ export function monteCarlo(tl: Timeline, schemes: readonly PreparedScheme[], fx:
     let anyClawback = 0;
     let clawSum = 0;
     for (let p = 0; p < P; p++) {
-      const o = p * n;
       const po = p * (n + 1);
-      scheme.settle(prices, po, support, clawback, o);
+      scheme.settle(prices, po, support, clawback, 0);
       let t = 0, g = 0, op = 0, c = 0;
       for (let i = 0; i < n; i++) {
-        const gov = support[o + i]! - clawback[o + i]!;
+        const gov = support[i]! - clawback[i]!;
+        annualByYear[i * P + p] = gov;
         t += gov;
         g += gov * dfGov[i]!;
         op += (gov + prices[po + 1 + i]! * tl.volumeT[i]! * factor + costs[i]!) * dfOp[i]!;
-        c += clawback[o + i]!;
+        c += clawback[i]!;
       }
       total[p] = t;
       npvGov[p] = g;
@@ -135,10 +137,7 @@ export function monteCarlo(tl: Timeline, schemes: readonly PreparedScheme[], fx:
       clawSum += c;
     }
     const annual = [];
-    for (let i = 0; i < n; i++) {
-      for (let p = 0; p < P; p++) column[p] = support[p * n + i]! - clawback[p * n + i]!;
-      annual.push({ year: tl.firstYear + i, ...band(column) });
-    }
+    for (let i = 0; i < n; i++) annual.push({ year: tl.firstYear + i, ...band(annualByYear.subarray(i * P, (i + 1) * P)) });
     results.push({
       schemeId: scheme.id, annualOutlayCcy: annual, totalOutlayCcy: band(total), npvGovCcy: band(npvGov), npvOperatorCcy: band(npvOp),
       probabilityAnyClawback: anyClawback / P, expectedClawbackCcy: clawSum / P,

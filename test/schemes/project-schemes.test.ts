@@ -111,7 +111,7 @@ test('the Long-term Decarbonisation Power Auction applies to power projects only
   assert.equal(years[0]!.supportCcy, 137000 * 100_000);
 });
 
-test('quickselect quantiles equal interpolation on the sorted sample', async () => {
+test('bucketed quantiles equal interpolation on the sorted sample', async () => {
   const { quantiles } = await import('../../src/schemes/quantile.ts');
   const { quantileSorted } = await import('../../src/schemes/monte-carlo.ts');
   fc.assert(
