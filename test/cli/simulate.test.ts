@@ -74,6 +74,13 @@ describe('ccus-atlas simulate', () => {
     assert.match(stderr, /^command line: schemes\[1\]: must be one of/m);
   });
 
+  test('is listed in the overview and has --help with its usage', async () => {
+    assert.match((await runCli(['--help'])).stdout, /\n  simulate +Run a support-scheme scenario/);
+    const help = await runCli(['simulate', '--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /Usage: ccus-atlas simulate <scenario\.yaml\|json> \[--schemes jp,uk-icc,\.\.\.\] \[--paths N\] \[--seed S\] \[--format table\|json\|csv\]/);
+  });
+
   test('syntax errors, missing files and bad options', async () => {
     const broken = scenarioFile('broken.json', '{"schemes": ["jp",\n');
     let r = await runCli(['simulate', broken]);
