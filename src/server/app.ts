@@ -20,8 +20,16 @@ import { searchRoutes } from './routes/search/index.tsx';
 import { simulatorRoutes } from './routes/simulator/index.tsx';
 import { reviewRoutes } from './routes/review/index.tsx';
 
+export interface AppOptions {
+  /**
+   * A read-only site (the static export): no sign-in, no editing or review pages, and no links to
+   * them; every page is the same for every visitor.
+   */
+  readOnly?: boolean;
+}
+
 /** The whole HTTP application over a store. */
-export function createApp(store: Store) {
+export function createApp(store: Store, options: AppOptions = {}) {
   const app = new Hono();
   app.use(async (c, next) => {
     await next();
@@ -50,12 +58,20 @@ export function createApp(store: Store) {
     }),
   );
   app.use(bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => c.text('request body too large (limit 2 MB)', 413) }));
-  app.use(authenticate(store));
+  if (options.readOnly) {
+    app.use(async (c, next) => {
+      c.set('readOnly', true);
+      c.set('csrf', '');
+      await next();
+    });
+  } else app.use(authenticate(store));
   app.route('/api', apiRoutes(store));
   app.route('/', homeRoutes(store));
-  app.route('/', accountRoutes(store));
-  app.route('/', reviewRoutes(store));
-  app.route('/', policyEditRoutes(store));
+  if (!options.readOnly) {
+    app.route('/', accountRoutes(store));
+    app.route('/', reviewRoutes(store));
+    app.route('/', policyEditRoutes(store));
+  }
   app.route('/', policyRoutes(store));
   app.route('/', searchRoutes(store));
   app.route('/', documentRoutes(store));

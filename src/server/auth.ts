@@ -12,6 +12,8 @@ declare module 'hono' {
     tokenScope: TokenScope | undefined;
     /** The CSRF token that forms on this page must send back. */
     csrf: string;
+    /** Set on the read-only (static export) site: no sign-in or editing links. */
+    readOnly: boolean | undefined;
   }
 }
 

@@ -11,6 +11,7 @@ export function UserMenu({ lang, t }: { lang: Lang; t: Translate }) {
   let csrf = '';
   try {
     const c = getContext();
+    if (c.get('readOnly')) return null;
     user = c.get('user');
     csrf = c.get('csrf') ?? '';
   } catch {
@@ -53,14 +54,16 @@ export function CsrfField() {
 /** Links to a policy's history and, for contributors, its editor. */
 export function PolicyActions({ id, lang, t }: { id: string; lang: Lang; t: Translate }) {
   let user;
+  let readOnly = false;
   try {
     user = getContext().get('user');
+    readOnly = getContext().get('readOnly') === true;
   } catch {
     user = undefined;
   }
   return (
     <p class="actions" data-actions>
-      <a href={urls.policyHistory(id, lang)}>{t('history.link')}</a>
+      {!readOnly && <a href={urls.policyHistory(id, lang)}>{t('history.link')}</a>}
       {policyAccess.propose(user) && <a href={urls.editPolicy(id, lang)}>{t('edit.action')}</a>}
     </p>
   );
