@@ -10,6 +10,9 @@ import { requestLanguage } from './lang.ts';
 import { notFound } from './render.tsx';
 import { accountRoutes } from './routes/account/index.tsx';
 import { apiRoutes } from './routes/api/index.ts';
+import { analyticsRoutes } from './routes/analytics/index.tsx';
+import { compareRoutes } from './routes/compare/index.tsx';
+import { countryRoutes } from './routes/countries/index.tsx';
 import { facilityRoutes } from './routes/facilities/index.tsx';
 import { documentRoutes } from './routes/documents/index.tsx';
 import { glossaryRoutes } from './routes/glossary/index.tsx';
@@ -78,6 +81,9 @@ export function createApp(store: Store, options: AppOptions = {}) {
   app.route('/', glossaryRoutes());
   app.route('/', simulatorRoutes());
   app.route('/', facilityRoutes(store));
+  app.route('/', countryRoutes(store));
+  app.route('/', analyticsRoutes(store));
+  app.route('/', compareRoutes(store));
   app.notFound((c) => notFound(c, requestLanguage(c)));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();

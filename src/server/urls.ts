@@ -1,7 +1,7 @@
 import type { Lang } from '../domain/lang.ts';
 import { POLICY_FILTER_KEYS, type PolicyQuery, defaultPolicyQuery } from '../domain/policy-query.ts';
 import type { FacilityQuery } from '../domain/facility-query.ts';
-import { facilityQueryString } from './routes/facilities/schema.ts';
+import { facilityQueryString, plainQueryString } from './routes/facilities/schema.ts';
 
 export type PageFormat = 'html' | 'json' | 'csv' | 'md';
 
@@ -33,6 +33,14 @@ export const urls = {
     `${lang ? `/${lang}` : ''}/facilities${format ? `.${format}` : ''}${facilityQueryString(query)}`,
   facility: (id: string, lang: Lang | undefined, format?: 'json') =>
     `${lang ? `/${lang}` : ''}/facilities/${encodeURIComponent(id)}${format ? `.${format}` : ''}`,
+  countries: (lang: Lang | undefined, format?: 'json' | 'csv') => `${lang ? `/${lang}` : ''}/countries${format ? `.${format}` : ''}`,
+  country: (code: string, lang: Lang | undefined, format?: 'json') =>
+    `${lang ? `/${lang}` : ''}/countries/${encodeURIComponent(code)}${format ? `.${format}` : ''}`,
+  analyticsCapacity: (lang: Lang | undefined, query: Record<string, string | readonly string[]> = {}, format?: 'json' | 'csv') =>
+    `${lang ? `/${lang}` : ''}/analytics/capacity${format ? `.${format}` : ''}${plainQueryString(query)}`,
+  compare: (lang: Lang | undefined, query: Record<string, string | readonly string[]> = {}, format?: 'json' | 'csv') =>
+    `${lang ? `/${lang}` : ''}/compare${format ? `.${format}` : ''}${plainQueryString(query)}`,
+  methodology: (lang: Lang | undefined) => `${lang ? `/${lang}` : ''}/methodology`,
   asset: (name: string) => `/assets/${name}`,
   /** The simulator page or its twin; `query` is the page's own query string, which reproduces the run. */
   simulator: (lang: Lang | undefined, query: URLSearchParams | string = '', format?: PageFormat) =>

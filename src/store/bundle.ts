@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { ProblemsError } from '../domain/problem.ts';
 import { readRecordFiles } from '../ingest/record-files.ts';
 import { type DocumentBundleReport, loadBundledDocuments } from './bundle-documents.ts';
+import { type FacilityBundleReport, loadBundledFacilities } from './bundle-facilities.ts';
 import type { ImportReport } from './import-policies.ts';
 import type { Store } from './store.ts';
 
@@ -14,6 +15,8 @@ export interface BundleReport extends ImportReport {
   skippedFiles: number;
   /** What `data/documents/` loaded. */
   documents?: DocumentBundleReport;
+  /** What `data/facilities/` and `data/countries/` loaded. */
+  facilities?: FacilityBundleReport;
 }
 
 /** Tracks which bundled files were loaded, by content hash, so a restart loads nothing twice. */
@@ -67,6 +70,7 @@ export async function loadBundle(store: Store, dataDir: string): Promise<BundleR
     const fresh = records.filter((r) => fingerprints.isFresh(r.path, r.text));
     const report: BundleReport = { created: [], updated: [], unchanged: [], skippedFiles: records.length - fresh.length };
     report.documents = await loadBundledDocuments(tx, dataDir, fingerprints);
+    report.facilities = await loadBundledFacilities(tx, dataDir, fingerprints);
     const at = new Date().toISOString();
     for (const record of fresh) {
       const { outcome } = await tx.policies.save(record.policy, {

@@ -56,6 +56,8 @@ export function Layout(props: LayoutProps) {
             <a href={urls.search(lang, '')}>{t('nav.search')}</a>
             <a href={urls.documents(lang)}>{t('nav.documents')}</a>
             <a href={urls.facilities(lang)}>{t('nav.facilities')}</a>
+            <a href={urls.countries(lang)}>{t('nav.countries')}</a>
+            <a href={urls.analyticsCapacity(lang)}>{t('nav.analytics')}</a>
             <a href={urls.simulator(lang)}>{t('sim.nav')}</a>
             <a href="/api">{t('nav.api')}</a>
           </nav>

@@ -83,7 +83,7 @@ export function FacilityListPage({ view, lang, t, path }: Props) {
             {pipeline.unknownCount > 0 && <li>{t('facilities.unknownCapacity', { n: pipeline.unknownCount })}</li>}
           </ul>
           <p class="note">
-            {t('facilities.rule')} <a href="/methodology">{t('facilities.methodology')}</a>
+            {t('facilities.rule')} <a href={urls.methodology(lang)}>{t('facilities.methodology')}</a>
           </p>
           {filtered && (
             <p>

@@ -1,0 +1,73 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { type CountryProfile, countryProfileSchema } from '../domain/country-profile.ts';
+import { type Facility, facilitySchema } from '../domain/facility.ts';
+import type { Problem } from '../domain/problem.ts';
+import { lineFor, locatedValue } from './yaml-values.ts';
+
+/** Largest record file read (a facility or country profile is a few kilobytes). */
+const MAX_FILE_BYTES = 256 * 1024;
+
+export interface YamlRecord<T> {
+  path: string;
+  text: string;
+  value: T;
+}
+
+/** Reads one YAML record and validates it, returning every problem with its line. */
+export function parseYamlRecord<S extends z.ZodType>(text: string, path: string, schema: S): { value?: z.output<S>; problems: Problem[] } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return { problems: doc.errors.map((e) => ({ file: path, line: e.linePos?.[0]?.line, message: e.message.split('\n')[0]! })) };
+  }
+  const { value, lines } = locatedValue(doc, counter, 0);
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) => ({ file: path, line: lineFor(lines, issue.path), field: issue.path.join('.'), message: issue.message })),
+    };
+  }
+  return { value: parsed.data, problems: [] };
+}
+
+async function readDir<S extends z.ZodType>(
+  dir: string,
+  schema: S,
+  nameOf: (value: z.output<S>) => string,
+): Promise<{ records: YamlRecord<z.output<S>>[]; problems: Problem[] }> {
+  const records: YamlRecord<z.output<S>>[] = [];
+  const problems: Problem[] = [];
+  const names = (await readdir(dir)).filter((n) => ['.yaml', '.yml'].includes(extname(n))).sort();
+  for (const name of names) {
+    const path = join(dir, name);
+    const buf = await readFile(path);
+    if (buf.length > MAX_FILE_BYTES) {
+      problems.push({ file: path, message: `is ${buf.length} bytes; a record file may hold at most ${MAX_FILE_BYTES}` });
+      continue;
+    }
+    const text = buf.toString('utf8');
+    const { value, problems: found } = parseYamlRecord(text, path, schema);
+    problems.push(...found);
+    if (value === undefined) continue;
+    const expected = nameOf(value);
+    if (basename(name, extname(name)) !== expected) {
+      problems.push({ file: path, line: 1, message: `the file name must be ${expected}${extname(name)} (it holds ${expected})` });
+      continue;
+    }
+    records.push({ path, text, value });
+  }
+  return { records, problems };
+}
+
+/** `data/facilities/<id>.yaml`: one facility per file, named after its id. */
+export function readFacilityFiles(dir: string): Promise<{ records: YamlRecord<Facility>[]; problems: Problem[] }> {
+  return readDir(dir, facilitySchema, (f) => f.id);
+}
+
+/** `data/countries/<code>.yaml`: one country profile per file, named after its ISO code in lower case. */
+export function readCountryFiles(dir: string): Promise<{ records: YamlRecord<CountryProfile>[]; problems: Problem[] }> {
+  return readDir(dir, countryProfileSchema, (c) => c.code.toLowerCase());
+}
