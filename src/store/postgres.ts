@@ -7,7 +7,13 @@ pg.types.setTypeParser(20, (value) => Number(value));
 
 /** Opens a PostgreSQL database from a `postgres://` URL through a small connection pool. */
 export function openPostgres(url: string): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, application_name: 'ccus-atlas' });
+  // Idle connections do not keep a finished process alive.
+  const pool = new pg.Pool({ connectionString: url, max: 10, application_name: 'ccus-atlas', allowExitOnIdle: true });
+  // An idle connection that the server closes (restart, administrator) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.error(`PostgreSQL connection error: ${error.message}`);
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -45,3 +45,34 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
     drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }
+
+let suiteDatabase: Promise<string> | undefined;
+let schemas = 0;
+
+/**
+ * A fresh schema in one database shared by this test process (created on first use, dropped when
+ * the process is about to exit). Returns a connection URL whose search_path is that schema.
+ */
+export async function createSuiteSchema(): Promise<string> {
+  suiteDatabase ??= createTestDatabase().then(({ url, drop }) => {
+    let dropped = false;
+    process.on('beforeExit', () => {
+      if (dropped) return;
+      dropped = true;
+      void drop();
+    });
+    return url;
+  });
+  const base = await suiteDatabase;
+  const schema = `s${process.pid}_${++schemas}`;
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA ${schema}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(base);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
