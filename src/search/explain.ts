@@ -1,6 +1,7 @@
 import { groupTerms } from './match-plan.ts';
 import type { SearchQuery } from './query.ts';
-import { matchRanges } from './snippet.ts';
+import { stemEnglish } from './stem.ts';
+import { hasCjk, normalizeText } from './tokenize.ts';
 
 /** Why a result matched: each query group and the terms of it found in the text. */
 export interface MatchReason {
@@ -19,8 +20,16 @@ export function queryNeedles(query: SearchQuery): string[] {
 
 /** Which terms of each group occur in `text` (heading and body of the result). */
 export function explainMatch(query: SearchQuery, text: string): MatchReason[] {
+  const norm = normalizeText(text);
+  let stems: Set<string> | undefined;
+  const found = (term: string) => {
+    const n = normalizeText(term);
+    if (hasCjk(n) || n.includes(' ')) return norm.includes(n);
+    stems ??= new Set((norm.match(/[\p{L}\p{N}]+/gu) ?? []).map(stemEnglish));
+    return stems.has(stemEnglish(n));
+  };
   return query.groups.map((group) => {
-    const terms = groupTerms(group).filter((t) => matchRanges(text, [t]).length > 0);
+    const terms = groupTerms(group).filter(found);
     return { query: group.text, terms, ...(group.concept ? { concept: group.concept.id } : {}) };
   });
 }

@@ -60,9 +60,22 @@ export function matchExpression(query: SearchQuery): string | undefined {
   return expression;
 }
 
+const headingCache = new Map<string, ReturnType<typeof tokenize>>();
+
+/** Tokens of a section heading; every passage of a section shares it, so they are kept (up to 10,000 headings). */
+function headingTokens(heading: string) {
+  let tokens = headingCache.get(heading);
+  if (!tokens) {
+    if (headingCache.size >= 10_000) headingCache.clear();
+    tokens = tokenize(normalizeText(heading));
+    headingCache.set(heading, tokens);
+  }
+  return tokens;
+}
+
 /** Text to index for a passage: its section path (titles) and its body, tokenised into the four columns. */
 export function indexColumns(heading: string, body: string): Record<(typeof FTS_COLUMNS)[number], string> {
-  const head = tokenize(normalizeText(heading));
+  const head = headingTokens(heading);
   const text = tokenize(normalizeText(body));
   return {
     head_words: head.words.join(' '),

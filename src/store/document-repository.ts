@@ -227,28 +227,51 @@ export class DocumentRepository {
 
   /**
    * Passages matching an FTS5 expression (made by src/search), best first by BM25 with headings
-   * weighted, after filters; at most `limit` rows, and the number of all matches.
+   * weighted, after filters; at most `limit` rows, and how many match (counted up to `countLimit`).
+   *
+   * Ranking cost grows with the number of matches, so it is bounded: when more than `rankWithin`
+   * passages match, BM25 ranks the `rankWithin` most recently indexed of them (found by walking the
+   * index in rowid order, which stops early) and `rankedAll` is false. Below that, ranking is exact.
    */
-  async searchPassages(match: string, filters: PassageFilters, limit: number): Promise<{ hits: PassageHit[]; total: number }> {
+  async searchPassages(
+    match: string,
+    filters: PassageFilters,
+    limit: number,
+    options: { rankWithin?: number; countLimit?: number } = {},
+  ): Promise<{ hits: PassageHit[]; total: number; totalIsLowerBound: boolean; rankedAll: boolean }> {
     if (!this.fts) throw new Error('passage search needs the SQLite store (FTS5); PostgreSQL search is not built yet');
+    const rankWithin = options.rankWithin ?? 5000;
+    const countLimit = options.countLimit ?? 10_000;
     const where = [sql`passage_fts MATCH ${match}`];
     if (filters.doc?.length) where.push(sql`p.document_id IN (${sql.join(filters.doc)})`);
     if (filters.country?.length) where.push(sql`p.country IN (${sql.join(filters.country)})`);
     if (filters.lang?.length) where.push(sql`p.lang IN (${sql.join(filters.lang)})`);
     if (filters.level?.length) where.push(sql`p.level IN (${sql.join(filters.level)})`);
+    const filtered = where.length > 1;
+    const from = filtered ? sql`passage_fts JOIN passages p ON p.id = passage_fts.rowid` : sql`passage_fts`;
     const condition = sql.join(where, sql` AND `);
-    const rows = await sql<Omit<PassageHit, 'documentTitle'> & { document_title: string }>`
-      SELECT p.document_id AS documentId, d.title AS document_title, p.anchor, p.section, p.section_label AS sectionLabel,
-             p.heading, p.level, p.kind, p.lang, p.country, p.text, bm25(passage_fts, ${sql.raw(weights)}) AS score
-      FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid JOIN documents d ON d.id = p.document_id
-      WHERE ${condition}
-      ORDER BY score LIMIT ${limit}`.execute(this.db);
-    let total = rows.rows.length;
-    if (total >= limit) {
-      const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM passage_fts JOIN passages p ON p.id = passage_fts.rowid WHERE ${condition}`.execute(this.db);
-      total = Number(counted.rows[0]!.n);
+    const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT passage_fts.rowid FROM ${from} WHERE ${condition} LIMIT ${countLimit + 1})`.execute(this.db);
+    const total = Number(counted.rows[0]!.n);
+    let bound = sql``;
+    const rankedAll = total <= rankWithin;
+    if (!rankedAll) {
+      const edge = await sql<{ id: number }>`SELECT passage_fts.rowid AS id FROM ${from} WHERE ${condition} ORDER BY passage_fts.rowid DESC LIMIT 1 OFFSET ${rankWithin - 1}`.execute(this.db);
+      bound = sql` AND passage_fts.rowid >= ${edge.rows[0]!.id}`;
     }
-    return { hits: rows.rows.map(({ document_title, ...r }) => ({ ...r, documentTitle: document_title })), total };
+    const ranked = await sql<{ id: number; score: number }>`
+      SELECT passage_fts.rowid AS id, bm25(passage_fts, ${sql.raw(weights)}) AS score FROM ${from}
+      WHERE ${condition}${bound} ORDER BY score LIMIT ${limit}`.execute(this.db);
+    if (ranked.rows.length === 0) return { hits: [], total, totalIsLowerBound: total > countLimit, rankedAll };
+    const scores = new Map(ranked.rows.map((r) => [r.id, r.score]));
+    const rows = await sql<Omit<PassageHit, 'documentTitle' | 'score'> & { document_title: string; id: number }>`
+      SELECT p.id, p.document_id AS documentId, d.title AS document_title, p.anchor, p.section, p.section_label AS sectionLabel,
+             p.heading, p.level, p.kind, p.lang, p.country, p.text
+      FROM passages p JOIN documents d ON d.id = p.document_id
+      WHERE p.id IN (${sql.join([...scores.keys()])})`.execute(this.db);
+    const hits = rows.rows
+      .map(({ document_title, id, ...r }) => ({ ...r, documentTitle: document_title, score: scores.get(id)! }))
+      .sort((a, b) => a.score - b.score);
+    return { hits, total: Math.min(total, countLimit), totalIsLowerBound: total > countLimit, rankedAll };
   }
 
   /**

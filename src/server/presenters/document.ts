@@ -63,6 +63,8 @@ export function presentSearch(view: SearchView) {
       filters: view.query.filters,
     },
     total: view.total,
+    totalIsLowerBound: view.totalIsLowerBound,
+    rankedAll: view.rankedAll,
     documents: view.groups,
     records: view.records,
     facets: view.facets,

@@ -59,6 +59,10 @@ export interface SearchView {
   /** False when the query asks for nothing (empty, or only exclusions). */
   searched: boolean;
   total: number;
+  /** True when more passages match than were counted (`total` is then the count limit). */
+  totalIsLowerBound: boolean;
+  /** False when so many passages match that BM25 ranked only the most recently indexed of them. */
+  rankedAll: boolean;
   groups: DocumentGroup[];
   records: RecordResult[];
   facets: SearchFacet[];
@@ -71,14 +75,14 @@ export interface SearchView {
 export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20): Promise<SearchView> {
   const query = parseSearchQuery(q);
   const match = matchExpression(query);
-  const empty: SearchView = { q, query, searched: false, total: 0, groups: [], records: [], facets: [], shown: 0, limit };
+  const empty: SearchView = { q, query, searched: false, total: 0, totalIsLowerBound: false, rankedAll: true, groups: [], records: [], facets: [], shown: 0, limit };
   if (!match) return empty;
   const f = query.filters;
   const types = f.type.length ? f.type : ['passage', 'policy'];
   const wantPassages = types.includes('passage') || types.includes('document');
-  const { hits: matched, total } = wantPassages
+  const { hits: matched, total, totalIsLowerBound, rankedAll } = wantPassages
     ? await store.documents.searchPassages(match, { doc: f.doc, country: f.country.map((c) => c.toUpperCase()), lang: f.lang, level: f.level.map(Number).filter(Number.isFinite) }, SEARCH_WINDOW)
-    : { hits: [] as PassageHit[], total: 0 };
+    : { hits: [] as PassageHit[], total: 0, totalIsLowerBound: false, rankedAll: true };
   const hits = rankHits(matched, query);
   const recordHits = types.includes('policy') && f.doc.length === 0 ? await store.documents.searchRecords(match, { country: f.country.map((c) => c.toUpperCase()) }, 20) : [];
   const needles = queryNeedles(query);
@@ -126,5 +130,5 @@ export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20
     countFacet('lang', hits, (h) => h.lang, (v) => LANG_LABELS[v]?.[lang] ?? v, f.lang),
     countFacet('level', hits, (h) => String(h.level), (v) => v, f.level),
   ];
-  return { q, query, searched: true, total, groups: [...groups.values()], records, facets, shown: shownHits.length, limit };
+  return { q, query, searched: true, total, totalIsLowerBound, rankedAll, groups: [...groups.values()], records, facets, shown: shownHits.length, limit };
 }
