@@ -240,8 +240,8 @@ export class DocumentRepository {
     options: { rankWithin?: number; countLimit?: number } = {},
   ): Promise<{ hits: PassageHit[]; total: number; totalIsLowerBound: boolean; rankedAll: boolean }> {
     if (!this.fts) throw new Error('passage search needs the SQLite store (FTS5); PostgreSQL search is not built yet');
-    const rankWithin = options.rankWithin ?? 5000;
-    const countLimit = options.countLimit ?? 10_000;
+    const rankWithin = options.rankWithin ?? 2000;
+    const countLimit = options.countLimit ?? 2000;
     const where = [sql`passage_fts MATCH ${match}`];
     if (filters.doc?.length) where.push(sql`p.document_id IN (${sql.join(filters.doc)})`);
     if (filters.country?.length) where.push(sql`p.country IN (${sql.join(filters.country)})`);

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { matchExpression } from '../../src/search/match-plan.ts';
+import { parseSearchQuery } from '../../src/search/query.ts';
+import type { Store } from '../../src/store/store.ts';
+import { memoryStore } from '../helpers/store.ts';
+
+describe('bounded passage search', () => {
+  let store: Store;
+  before(async () => {
+    store = await memoryStore({ bundle: true });
+  });
+  after(() => store.close());
+
+  const match = (q: string) => matchExpression(parseSearchQuery(q))!;
+
+  test('below the bounds, every match is counted and ranked', async () => {
+    const r = await store.documents.searchPassages(match('上限価格'), {}, 10);
+    assert.equal(r.total, 2);
+    assert.equal(r.rankedAll, true);
+    assert.equal(r.totalIsLowerBound, false);
+  });
+
+  test('above them, the count is a lower bound and BM25 ranks the newest matches only', async () => {
+    const all = await store.documents.searchPassages(match('CCS'), {}, 500);
+    assert.ok(all.total > 40);
+    const bounded = await store.documents.searchPassages(match('CCS'), {}, 500, { rankWithin: 5, countLimit: 20 });
+    assert.equal(bounded.total, 20);
+    assert.equal(bounded.totalIsLowerBound, true);
+    assert.equal(bounded.rankedAll, false);
+    assert.equal(bounded.hits.length, 5);
+    const anchors = bounded.hits.map((h) => h.anchor);
+    // The newest matches are the document's last passages: section 5 and the appendices.
+    assert.ok(anchors.every((a) => a.startsWith('5.') || a.startsWith('ref') || a.startsWith('4-8')), anchors.join(' '));
+  });
+
+  test('filters apply before ranking', async () => {
+    const r = await store.documents.searchPassages(match('不可抗力'), { level: [2] }, 50);
+    assert.ok(r.hits.length > 0);
+    assert.ok(r.hits.every((h) => h.level === 2));
+  });
+});
