@@ -5,12 +5,13 @@ import { type Command, progress, UsageError } from '../command.ts';
 import { databasePath, dbOption } from '../config.ts';
 import { importDocuments, readInputs } from './import-documents.ts';
 import { importWorkbooks, isWorkbookImport } from './import-facilities.ts';
+import { refuseFailingImport } from './import-audit.ts';
 
 export const importCommand: Command = {
   name: 'import',
   summary: 'Load record files and source documents (.md, .txt, .html, .pdf) in one transaction; any problem means nothing is written.',
-  usage: 'ccus-atlas import <file|dir>... [--db PATH] [--dry-run] [--author NAME] [--reason TEXT]',
-  options: { ...dbOption, 'dry-run': { type: 'boolean' }, author: { type: 'string' }, reason: { type: 'string' } },
+  usage: 'ccus-atlas import <file|dir>... [--db PATH] [--dry-run] [--author NAME] [--reason TEXT] [--force]',
+  options: { ...dbOption, 'dry-run': { type: 'boolean' }, author: { type: 'string' }, reason: { type: 'string' }, force: { type: 'boolean' } },
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('name at least one file or folder');
     if (isWorkbookImport(positionals)) return importWorkbooks(positionals, values, io);
@@ -22,6 +23,7 @@ export const importCommand: Command = {
     }
     const store = await openStore(databasePath(values.db as string | undefined));
     try {
+      if (await refuseFailingImport(store, records, documents, Boolean(values.force), io)) return 1;
       const meta = {
         author: String(values.author ?? process.env.USER ?? 'cli'),
         reason: String(values.reason ?? `import ${positionals.join(' ')}`),

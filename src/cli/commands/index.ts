@@ -1,4 +1,5 @@
 import type { Command } from '../command.ts';
+import { auditCommand } from './audit.ts';
 import { buildSiteCommand } from './build-site.ts';
 import { copyCommand } from './copy.ts';
 import { exportCommand } from './export.ts';
@@ -11,4 +12,4 @@ import { userCommand } from './user.ts';
 import { validateCommand } from './validate.ts';
 
 /** Every command of the CLI, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [serveCommand, importCommand, exportCommand, validateCommand, schemasCommand, userCommand, simulateCommand, migrateCommand, copyCommand, buildSiteCommand];
+export const COMMANDS: readonly Command[] = [serveCommand, importCommand, exportCommand, validateCommand, auditCommand, schemasCommand, userCommand, simulateCommand, migrateCommand, copyCommand, buildSiteCommand];

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { policyToMarkdown } from '../../src/ingest/record-writer.ts';
+import { openStore } from '../../src/store/store.ts';
+import { runCli } from '../helpers/cli.ts';
+import { buildPolicy } from '../helpers/factories.ts';
+import { SEED_BUNDLE_DIR } from '../helpers/paths.ts';
+
+const temp = () => mkdtempSync(join(tmpdir(), 'atlas-audit-'));
+const placeholder = 'Baseline strategic alignment under V5.0 migration.';
+
+/** A folder with one record whose evidence is a placeholder repeated across dimensions. */
+function placeholderFolder(): string {
+  const dir = temp();
+  const dim = (score: number) => ({ score, evidence: { en: placeholder }, citation: { text: 'Act' } });
+  writeFileSync(join(dir, 'kr-placeholder.md'), policyToMarkdown(buildPolicy({ id: 'kr-placeholder', country: 'KR', analysis: { strategic: dim(30), market: dim(30) } })));
+  return dir;
+}
+
+describe('ccus-atlas audit', () => {
+  test('reports findings as JSON with severity, record, field and fix; --fail-on warning exits 1', async () => {
+    const db = join(temp(), 'atlas.db');
+    assert.equal((await runCli(['import', SEED_BUNDLE_DIR, '--db', db])).code, 0);
+    const store = await openStore(db);
+    const stored = (await store.policies.get('jp-jogmec-advanced-ccs-2024'))!.policy;
+    await store.policies.save({ ...stored, relatedDocuments: ['jp-missing-doc'] }, { author: 't', reason: 'test' });
+    await store.close();
+    const { code, stdout } = await runCli(['audit', '--format', 'json', '--db', db]);
+    assert.equal(code, 0);
+    const report = JSON.parse(stdout);
+    const missing = report.findings.find((f: { field: string; entityId: string }) => f.entityId === 'jp-jogmec-advanced-ccs-2024' && f.field === 'relatedDocuments.0');
+    assert.deepEqual(
+      { ...missing, fix: typeof missing.fix },
+      {
+        check: 'referential-integrity',
+        severity: 'warning',
+        entityType: 'policy',
+        entityId: 'jp-jogmec-advanced-ccs-2024',
+        field: 'relatedDocuments.0',
+        message: 'related document "jp-missing-doc" is not in the dataset',
+        fix: 'string',
+      },
+    );
+    assert.equal(report.summary.total, report.findings.length);
+    const failing = await runCli(['audit', '--fail-on', 'warning', '--check', 'referential-integrity', '--db', db]);
+    assert.equal(failing.code, 1);
+    assert.match(failing.stdout, /referential-integrity \(\d+\)/);
+    assert.match(failing.stdout, /warning policy:jp-jogmec-advanced-ccs-2024  relatedDocuments\.0  related document "jp-missing-doc"/);
+    assert.equal((await runCli(['audit', '--fail-on', 'error', '--db', db])).code, 0);
+  });
+
+  test('rejects an unknown check or format with a usage error', async () => {
+    assert.equal((await runCli(['audit', '--check', 'vibes', '--db', ':memory:'])).code, 2);
+    assert.equal((await runCli(['audit', '--format', 'xml', '--db', ':memory:'])).code, 2);
+  });
+});
+
+describe('ccus-atlas import runs the blocking audits', () => {
+  test('refuses placeholder evidence and writes nothing; --force loads it and flags the errors', async () => {
+    const db = join(temp(), 'atlas.db');
+    const dir = placeholderFolder();
+    const refused = await runCli(['import', dir, '--db', db]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stdout, /error: policy:kr-placeholder analysis\.strategic\.evidence\.en: boilerplate "Baseline strategic alignment"/);
+    assert.match(refused.stdout, /analysis\.strategic\.evidence\.en: the same evidence as analysis\.market/);
+    assert.match(refused.stderr, /nothing was imported/);
+    let store = await openStore(db);
+    assert.equal(await store.policies.count(), 0);
+    await store.close();
+    const forced = await runCli(['import', dir, '--db', db, '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.match(forced.stdout, /flagged: policy:kr-placeholder/);
+    store = await openStore(db);
+    assert.equal(await store.policies.count(), 1);
+    await store.close();
+  });
+});
