@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { governanceIndex, governanceSensitivity } from '../../src/analysis/governance.ts';
-import { ANALYSIS_DIMENSIONS } from '../../src/domain/policy.ts';
+import { ANALYSIS_DIMENSIONS, type Policy } from '../../src/domain/policy.ts';
 
 const policy = (scores: Partial<Record<(typeof ANALYSIS_DIMENSIONS)[number], number>>, status = 'Active') =>
-  ({ status, analysis: Object.fromEntries(Object.entries(scores).map(([d, s]) => [d, { score: s }])) }) as never;
+  ({ status, analysis: Object.fromEntries(Object.entries(scores).map(([d, s]) => [d, { score: s }])) }) as unknown as Pick<Policy, 'status' | 'analysis'>;
 
 describe('governance index', () => {
   test('one strong policy does not saturate a country: depth and breadth count', () => {
     const one = [policy({ incentive: 95, statutory: 95, market: 95, strategic: 95, mrv: 95 })];
-    const three = [one[0], one[0], one[0]];
+    const three = [one[0]!, one[0]!, one[0]!];
     const single = governanceIndex(one, 7).index;
     const deep = governanceIndex(three, 7).index;
     assert.ok(deep - single > 20, `${single} vs ${deep}`);

@@ -12,7 +12,7 @@ before(async () => {
   const app = await bundledApp();
   const { facilities } = await readIeaWorkbook(await buildIeaWorkbook(), 'sample.xlsx');
   await importFacilities(app.store, facilities, { author: 'test', reason: 'fixture', dataset: IEA_DATASET });
-  get = (path) => app.get(path);
+  get = async (path) => app.get(path);
 });
 
 const json = async (path: string) => (await get(path)).json() as Promise<any>;
