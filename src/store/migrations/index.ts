@@ -7,6 +7,7 @@ import * as createDrafts from './2026-11-27T11-01-create-drafts.ts';
 import * as createFacilities from './2026-11-27T11-10-create-facilities.ts';
 import * as createCountryProfiles from './2026-11-27T11-11-create-country-profiles.ts';
 import * as createDocuments from './2026-11-27T11-20-create-documents.ts';
+import * as createPostgresSearch from './2026-11-27T11-40-create-postgres-search.ts';
 
 /** Every migration, keyed by its frozen name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T11-10-create-facilities': createFacilities,
   '2026-11-27T11-11-create-country-profiles': createCountryProfiles,
   '2026-11-27T11-20-create-documents': createDocuments,
+  '2026-11-27T11-40-create-postgres-search': createPostgresSearch,
 };
 
 export const migrationProvider: MigrationProvider = {
