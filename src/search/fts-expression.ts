@@ -28,13 +28,12 @@ function lex(expr: string): Token[] {
   let i = 0;
   while (i < expr.length) {
     const ch = expr[i]!;
+    const single = { '(': 'lp', ')': 'rp', '{': 'lb', '}': 'rb', ':': 'colon', '*': 'star' } as const;
     if (/\s/.test(ch)) i++;
-    else if (ch === '(') (out.push({ t: 'lp' }), i++);
-    else if (ch === ')') (out.push({ t: 'rp' }), i++);
-    else if (ch === '{') (out.push({ t: 'lb' }), i++);
-    else if (ch === '}') (out.push({ t: 'rb' }), i++);
-    else if (ch === ':') (out.push({ t: 'colon' }), i++);
-    else if (ch === '*') (out.push({ t: 'star' }), i++);
+    else if (ch in single) {
+      out.push({ t: single[ch as keyof typeof single] });
+      i++;
+    }
     else if (ch === '"') {
       let value = '';
       i++;
