@@ -37,14 +37,18 @@ export async function readCorpusSource(dataDir: string): Promise<CorpusSource> {
   const headings: Record<Lang, string[]> = { ja: [], zh: [], en: [] };
   const { files } = await listInputFiles([join(dataDir, 'documents')]);
   for (const { document } of (await readDocumentFiles(files)).documents) {
-    for (const p of document.passages) sentences[p.lang].push(...splitSentences(p.text.replace(/<\/?su[bp]>/g, ''), p.lang));
+    for (const p of document.passages)
+      sentences[p.lang].push(...splitSentences(p.text.replace(/<\/?su[bp]>/g, ''), p.lang));
     for (const s of document.sections) if (s.title) headings.ja.push(`${s.number} ${s.title}`);
   }
   const { records } = await readRecordFiles([join(dataDir, 'policies')]);
   for (const { policy } of records) {
     for (const lang of LANGS) {
       if (policy.title[lang]) headings[lang].push(policy.title[lang]!);
-      const texts = [policy.description?.[lang], ...Object.values(policy.analysis).map((d) => d?.evidence?.[lang])];
+      const texts = [
+        policy.description?.[lang],
+        ...Object.values(policy.analysis).map((d) => d?.evidence?.[lang]),
+      ];
       for (const t of texts) if (t) sentences[lang].push(...splitSentences(t, lang));
     }
   }
@@ -52,7 +56,10 @@ export async function readCorpusSource(dataDir: string): Promise<CorpusSource> {
 }
 
 /** Makes passage number `i`: 2–4 sentences of one language, mutated. */
-export function corpusPassage(source: CorpusSource, rand: () => number): { lang: Lang; heading: string; text: string } {
+export function corpusPassage(
+  source: CorpusSource,
+  rand: () => number,
+): { lang: Lang; heading: string; text: string } {
   const r = rand();
   const lang: Lang = r < 0.5 ? 'ja' : r < 0.75 ? 'zh' : 'en';
   const pool = source.sentences[lang];
@@ -71,7 +78,11 @@ export function corpusPassage(source: CorpusSource, rand: () => number): { lang:
     parts.push(s);
   }
   const headings = source.headings[lang].length > 0 ? source.headings[lang] : source.headings.ja;
-  return { lang, heading: headings[Math.floor(rand() * headings.length)]!, text: parts.join(lang === 'en' ? ' ' : '') };
+  return {
+    lang,
+    heading: headings[Math.floor(rand() * headings.length)]!,
+    text: parts.join(lang === 'en' ? ' ' : ''),
+  };
 }
 
 /** The fixed query mix: glossary terms in each language, pairs, phrases, exclusions and filters. */

@@ -19,7 +19,12 @@ import { openStore } from '../src/store/store.ts';
 import { corpusPassage, mulberry32, queryMix, readCorpusSource } from './search-corpus.ts';
 
 const { values } = parseArgs({
-  options: { passages: { type: 'string' }, queries: { type: 'string' }, db: { type: 'string' }, workers: { type: 'string' } },
+  options: {
+    passages: { type: 'string' },
+    queries: { type: 'string' },
+    db: { type: 'string' },
+    workers: { type: 'string' },
+  },
 });
 const PASSAGES = Number(values.passages ?? 1_000_000);
 const QUERIES = Number(values.queries ?? 1000);
@@ -35,7 +40,9 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
 const dataDir = new URL('../data/', import.meta.url).pathname;
 const source = await readCorpusSource(dataDir);
-console.log(`corpus source: ${source.sentences.ja.length} ja, ${source.sentences.zh.length} zh, ${source.sentences.en.length} en sentences`);
+console.log(
+  `corpus source: ${source.sentences.ja.length} ja, ${source.sentences.zh.length} zh, ${source.sentences.en.length} en sentences`,
+);
 
 // Migrations through the product's store, then bulk writes on a second connection.
 (await openStore(file)).close();
@@ -52,7 +59,9 @@ const insertPassage = db.prepare(
   `INSERT INTO passages (id, document_id, anchor, section, section_label, heading, level, ordinal, kind, lang, country, text, data)
    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'paragraph', ?, ?, ?, '{}')`,
 );
-const insertFts = db.prepare('INSERT INTO passage_fts (rowid, head_words, head_grams, body_words, body_grams) VALUES (?, ?, ?, ?, ?)');
+const insertFts = db.prepare(
+  'INSERT INTO passage_fts (rowid, head_words, head_grams, body_words, body_grams) VALUES (?, ?, ?, ?, ?)',
+);
 const COUNTRIES = ['JP', 'CN', 'GB', 'NL', 'NO', 'US', 'DE', 'DK'];
 
 interface Row {
@@ -79,7 +88,15 @@ parentPort.on('message', async ({ from, to }) => {
   const { makeRowsFor } = await import(workerData.module);
   parentPort.postMessage(await makeRowsFor(from, to));
 });`;
-const workers = Array.from({ length: WORKERS }, () => new Worker(workerCode, { eval: true, workerData: { module: new URL('./search-worker.ts', import.meta.url).href }, execArgv: ['--import', 'tsx'] }));
+const workers = Array.from(
+  { length: WORKERS },
+  () =>
+    new Worker(workerCode, {
+      eval: true,
+      workerData: { module: new URL('./search-worker.ts', import.meta.url).href },
+      execArgv: ['--import', 'tsx'],
+    }),
+);
 const inWorker = (w: Worker, from: number, to: number) =>
   new Promise<Row[]>((resolve) => {
     w.once('message', resolve);
@@ -90,11 +107,28 @@ const write = db.transaction((rows: Row[]) => {
   for (const r of rows) {
     const doc = Math.floor(r.id / PER_DOCUMENT);
     if (r.id % PER_DOCUMENT === 0) {
-      insertDocument.run(`bench-doc-${doc}`, `Synthetic document ${doc}`, COUNTRIES[doc % COUNTRIES.length]!, JSON.stringify({ meta: { id: `bench-doc-${doc}` }, format: 'md', sections: [], sha256: '' }));
+      insertDocument.run(
+        `bench-doc-${doc}`,
+        `Synthetic document ${doc}`,
+        COUNTRIES[doc % COUNTRIES.length]!,
+        JSON.stringify({ meta: { id: `bench-doc-${doc}` }, format: 'md', sections: [], sha256: '' }),
+      );
     }
     const section = `${1 + (r.id % 5)}-${1 + (r.id % 7)}`;
     const level = 1 + (r.id % 3);
-    insertPassage.run(r.id + 1, `bench-doc-${doc}`, `${section}.p${r.id}`, section, section, r.heading, level, r.id % PER_DOCUMENT, r.lang, COUNTRIES[doc % COUNTRIES.length]!, r.text);
+    insertPassage.run(
+      r.id + 1,
+      `bench-doc-${doc}`,
+      `${section}.p${r.id}`,
+      section,
+      section,
+      r.heading,
+      level,
+      r.id % PER_DOCUMENT,
+      r.lang,
+      COUNTRIES[doc % COUNTRIES.length]!,
+      r.text,
+    );
     insertFts.run(r.id + 1, r.cols.head_words, r.cols.head_grams, r.cols.body_words, r.cols.body_grams);
   }
 });
@@ -114,7 +148,9 @@ for (let from = 0; from < PASSAGES; from += BATCH * lanes) {
 }
 const produce = (round: [number, number][]) => {
   const t0 = performance.now();
-  const jobs = round.map(([a, b], k) => (workers.length > 0 ? inWorker(workers[k]!, a, b) : Promise.resolve(makeRows(a, b))));
+  const jobs = round.map(([a, b], k) =>
+    workers.length > 0 ? inWorker(workers[k]!, a, b) : Promise.resolve(makeRows(a, b)),
+  );
   return Promise.all(jobs).then((batches) => {
     tokenizeMs += performance.now() - t0;
     return batches;
@@ -143,8 +179,12 @@ db.pragma('wal_checkpoint(TRUNCATE)');
 db.close();
 const size = statSync(file).size;
 
-console.log(`index build: ${PASSAGES.toLocaleString('en')} passages in ${buildS.toFixed(1)} s = ${(PASSAGES / buildS).toFixed(0)} passages/s (${WORKERS} tokenising worker(s) beside the writer; waited ${(tokenizeMs / 1000).toFixed(1)} s for tokens), then FTS5 optimize ${optimizeS.toFixed(1)} s; target ≥ 20,000/s`);
-console.log(`index size: ${mb(size)} on disk (${(size / PASSAGES).toFixed(0)} bytes/passage, text and FTS5 index together)`);
+console.log(
+  `index build: ${PASSAGES.toLocaleString('en')} passages in ${buildS.toFixed(1)} s = ${(PASSAGES / buildS).toFixed(0)} passages/s (${WORKERS} tokenising worker(s) beside the writer; waited ${(tokenizeMs / 1000).toFixed(1)} s for tokens), then FTS5 optimize ${optimizeS.toFixed(1)} s; target ≥ 20,000/s`,
+);
+console.log(
+  `index size: ${mb(size)} on disk (${(size / PASSAGES).toFixed(0)} bytes/passage, text and FTS5 index together)`,
+);
 
 const store = await openStore(file);
 const queries = queryMix(QUERIES);
@@ -159,8 +199,13 @@ for (const q of queries) {
   sample();
 }
 times.sort((a, b) => a - b);
-const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
-console.log(`queries: ${QUERIES} (mix of glossary terms ja/zh/en, pairs, phrases, exclusions, filters), mean ${(hits / QUERIES).toFixed(0)} matches each`);
-console.log(`query latency: p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${times.at(-1)!.toFixed(1)} ms; target p95 ≤ 30 ms`);
+const pct = (p: number) =>
+  times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(1);
+console.log(
+  `queries: ${QUERIES} (mix of glossary terms ja/zh/en, pairs, phrases, exclusions, filters), mean ${(hits / QUERIES).toFixed(0)} matches each`,
+);
+console.log(
+  `query latency: p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${times.at(-1)!.toFixed(1)} ms; target p95 ≤ 30 ms`,
+);
 console.log(`memory: peak RSS ${mb(peakRss)}, heap used ${mb(process.memoryUsage().heapUsed)}`);
 await store.close();

@@ -24,7 +24,8 @@ const SIDE_EXTENSIONS = ['.yaml', '.yml'];
 /** The sidecar of a document: `report.pdf.yaml`, else `report.yaml`. */
 export function sidecarPath(path: string): string | undefined {
   const base = path.slice(0, path.length - extname(path).length);
-  for (const candidate of [...SIDE_EXTENSIONS.map((e) => path + e), ...SIDE_EXTENSIONS.map((e) => base + e)]) if (existsSync(candidate)) return candidate;
+  for (const candidate of [...SIDE_EXTENSIONS.map((e) => path + e), ...SIDE_EXTENSIONS.map((e) => base + e)])
+    if (existsSync(candidate)) return candidate;
   return undefined;
 }
 
@@ -43,7 +44,9 @@ export async function isDocumentFile(path: string): Promise<boolean> {
       const buffer = Buffer.alloc(4096);
       const { bytesRead } = await handle.read(buffer, 0, 4096, 0);
       const head = buffer.subarray(0, bytesRead).toString('utf8');
-      return /^\uFEFF?---\r?\n(?:[^\n]*\n)*?kind:\s*['"]?document['"]?\s*$/m.test(head.split(/\n---\s*\n/)[0] + '\n');
+      return /^\uFEFF?---\r?\n(?:[^\n]*\n)*?kind:\s*['"]?document['"]?\s*$/m.test(
+        head.split(/\n---\s*\n/)[0] + '\n',
+      );
     } finally {
       await handle.close();
     }
@@ -53,7 +56,9 @@ export async function isDocumentFile(path: string): Promise<boolean> {
 }
 
 /** Every file under the inputs (recursively, sorted), except sidecars and hidden files. */
-export async function listInputFiles(inputs: readonly string[]): Promise<{ files: string[]; problems: Problem[] }> {
+export async function listInputFiles(
+  inputs: readonly string[],
+): Promise<{ files: string[]; problems: Problem[] }> {
   const files: string[] = [];
   const problems: Problem[] = [];
   const visit = async (path: string, explicit: boolean): Promise<void> => {
@@ -65,8 +70,12 @@ export async function listInputFiles(inputs: readonly string[]): Promise<{ files
       return;
     }
     if (info.isDirectory()) {
-      for (const entry of (await readdir(path)).filter((e) => !e.startsWith('.')).sort()) await visit(join(path, entry), false);
-    } else if (explicit || (documentFormatOf(path) && !SIDE_EXTENSIONS.includes(extname(path).toLowerCase()))) {
+      for (const entry of (await readdir(path)).filter((e) => !e.startsWith('.')).sort())
+        await visit(join(path, entry), false);
+    } else if (
+      explicit ||
+      (documentFormatOf(path) && !SIDE_EXTENSIONS.includes(extname(path).toLowerCase()))
+    ) {
       files.push(path);
     }
   };
@@ -78,7 +87,9 @@ export async function listInputFiles(inputs: readonly string[]): Promise<{ files
  * Reads document files, refusing any over the size limit before reading it, and reports every
  * problem at once (plus ids used twice). Nothing is written.
  */
-export async function readDocumentFiles(paths: readonly string[]): Promise<{ documents: LoadedDocument[]; problems: Problem[] }> {
+export async function readDocumentFiles(
+  paths: readonly string[],
+): Promise<{ documents: LoadedDocument[]; problems: Problem[] }> {
   const documents: LoadedDocument[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
@@ -89,7 +100,10 @@ export async function readDocumentFiles(paths: readonly string[]): Promise<{ doc
     try {
       const info = await stat(path);
       if (info.size > MAX_DOCUMENT_BYTES) {
-        problems.push({ file, message: `file is ${info.size} bytes; documents are limited to ${MAX_DOCUMENT_BYTES} bytes (${MAX_DOCUMENT_BYTES / 1024 / 1024} MB)` });
+        problems.push({
+          file,
+          message: `file is ${info.size} bytes; documents are limited to ${MAX_DOCUMENT_BYTES} bytes (${MAX_DOCUMENT_BYTES / 1024 / 1024} MB)`,
+        });
         continue;
       }
       bytes = await readFile(path);
@@ -106,11 +120,21 @@ export async function readDocumentFiles(paths: readonly string[]): Promise<{ doc
     }
     const other = seen.get(result.document.meta.id);
     if (other) {
-      problems.push({ file, field: 'id', message: `duplicate document id "${result.document.meta.id}" (also in ${other})` });
+      problems.push({
+        file,
+        field: 'id',
+        message: `duplicate document id "${result.document.meta.id}" (also in ${other})`,
+      });
       continue;
     }
     seen.set(result.document.meta.id, file);
-    documents.push({ file, path, document: result.document, notes: result.notes, fingerprint: result.document.sha256 + (sidecar?.text ?? '') });
+    documents.push({
+      file,
+      path,
+      document: result.document,
+      notes: result.notes,
+      fingerprint: result.document.sha256 + (sidecar?.text ?? ''),
+    });
   }
   return { documents, problems };
 }

@@ -20,8 +20,7 @@ export interface DocumentSource {
 }
 
 export type DocumentReadResult =
-  | { ok: true; document: SourceDocument; notes: string[] }
-  | { ok: false; problems: Problem[] };
+  { ok: true; document: SourceDocument; notes: string[] } | { ok: false; problems: Problem[] };
 
 const FORMAT_BY_EXTENSION: Record<string, DocumentFormat> = {
   md: 'md',
@@ -45,7 +44,10 @@ function languagesOf(blocks: readonly Block[]): Lang[] {
     if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  return [...counts.entries()].filter(([, n]) => n >= total / 10).sort((a, b) => b[1] - a[1]).map(([l]) => l);
+  return [...counts.entries()]
+    .filter(([, n]) => n >= total / 10)
+    .sort((a, b) => b[1] - a[1])
+    .map(([l]) => l);
 }
 
 /**
@@ -56,7 +58,11 @@ function languagesOf(blocks: readonly Block[]): Lang[] {
 export async function readDocument(source: DocumentSource): Promise<DocumentReadResult> {
   const { file } = source;
   const format = documentFormatOf(file);
-  if (!format) return { ok: false, problems: [{ file, message: 'not a document format (expected .md, .txt, .html or .pdf)' }] };
+  if (!format)
+    return {
+      ok: false,
+      problems: [{ file, message: 'not a document format (expected .md, .txt, .html or .pdf)' }],
+    };
   let body: string;
   let raw: RawMeta = { values: {}, lines: {} };
   const problems: Problem[] = [];
@@ -88,13 +94,21 @@ export async function readDocument(source: DocumentSource): Promise<DocumentRead
   if (source.sidecar) {
     const parsed = parseMetaYaml(source.sidecar.text, source.sidecar.file, 1);
     problems.push(...parsed.problems);
-    if (parsed.meta) raw = { values: { ...raw.values, ...parsed.meta.values }, lines: { ...raw.lines, ...parsed.meta.lines } };
+    if (parsed.meta)
+      raw = {
+        values: { ...raw.values, ...parsed.meta.values },
+        lines: { ...raw.lines, ...parsed.meta.lines },
+      };
   }
   const blocks = splitBlocks(body, format !== 'txt' && format !== 'pdf');
   if (blocks.length === 0) problems.push({ file, message: 'the document has no text' });
   if (problems.length > 0) return { ok: false, problems };
   const firstHeading = blocks.find((b) => b.kind === 'heading')?.text;
-  const resolved = resolveMeta(raw, { title: htmlTitle ?? firstHeading, languages: languagesOf(blocks), id: idFromFileName(file) }, file);
+  const resolved = resolveMeta(
+    raw,
+    { title: htmlTitle ?? firstHeading, languages: languagesOf(blocks), id: idFromFileName(file) },
+    file,
+  );
   if (!resolved.ok) return resolved;
   const { sections, passages } = buildStructure(blocks, resolved.meta.languages[0]!);
   if (format === 'html' || format === 'pdf') for (const p of passages) delete p.line;

@@ -21,9 +21,14 @@ export function termExpression(term: string): string | undefined {
     if (!chunk.trim()) continue;
     if (hasCjk(chunk)) {
       const grams = bigrams(chunk);
-      const gramPhrase = grams.length === 1 && [...chunk].length === 1 ? `{head_grams body_grams} : ${quote(grams)} *` : `{head_grams body_grams} : ${quote(grams)}`;
+      const gramPhrase =
+        grams.length === 1 && [...chunk].length === 1
+          ? `{head_grams body_grams} : ${quote(grams)} *`
+          : `{head_grams body_grams} : ${quote(grams)}`;
       const words = tokenize(chunk).words;
-      parts.push(words.length > 0 ? `(${gramPhrase} OR {head_words body_words} : ${quote(words)})` : gramPhrase);
+      parts.push(
+        words.length > 0 ? `(${gramPhrase} OR {head_words body_words} : ${quote(words)})` : gramPhrase,
+      );
     } else {
       const words = tokenize(chunk).words;
       if (words.length > 0) parts.push(`{head_words body_words} : ${quote(words)}`);
@@ -48,8 +53,15 @@ export function groupTerms(group: QueryGroup): string[] {
 export function matchExpression(query: SearchQuery): string | undefined {
   const positive: string[] = [];
   for (const group of query.groups) {
-    const alternatives = [...new Set(groupTerms(group).map(termExpression).filter((e): e is string => e !== undefined))];
-    if (alternatives.length > 0) positive.push(alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`);
+    const alternatives = [
+      ...new Set(
+        groupTerms(group)
+          .map(termExpression)
+          .filter((e): e is string => e !== undefined),
+      ),
+    ];
+    if (alternatives.length > 0)
+      positive.push(alternatives.length === 1 ? alternatives[0]! : `(${alternatives.join(' OR ')})`);
   }
   if (positive.length === 0) return undefined;
   let expression = positive.join(' AND ');

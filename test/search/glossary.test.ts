@@ -7,7 +7,8 @@ import { normalizeText } from '../../src/search/tokenize.ts';
 describe('CCS glossary', () => {
   test('holds at least 150 concepts, each with ja, zh and en terms', () => {
     assert.ok(GLOSSARY.length >= 150, `${GLOSSARY.length} concepts`);
-    for (const c of GLOSSARY) for (const lang of LANGS) assert.ok(c.terms[lang].length > 0, `${c.id} lacks ${lang}`);
+    for (const c of GLOSSARY)
+      for (const lang of LANGS) assert.ok(c.terms[lang].length > 0, `${c.id} lacks ${lang}`);
   });
 
   test('ids are unique and no term belongs to two concepts', () => {
@@ -26,7 +27,8 @@ describe('CCS glossary', () => {
   });
 
   test('the issue’s examples map across languages', () => {
-    const same = (...terms: string[]) => assert.equal(new Set(terms.map((t) => conceptOf(t)?.id)).size, 1, terms.join(' / '));
+    const same = (...terms: string[]) =>
+      assert.equal(new Set(terms.map((t) => conceptOf(t)?.id)).size, 1, terms.join(' / '));
     same('分離回収', '分离捕集', 'capture');
     same('輸送貯留料金', '运输封存费', 'transport and storage fee');
     same('基準価格', '基准价格', 'strike price', 'base price');

@@ -6,15 +6,30 @@ import { parseSearchQuery } from '../../src/search/query.ts';
 describe('query parser', () => {
   test('words, quoted phrases, exclusions and filters', () => {
     const q = parseSearchQuery('運輸 "上限価格" -船舶 -"ship transport" country:JP lang:ja,zh');
-    assert.deepEqual(q.groups.map((g) => [g.text, g.phrase]), [['運輸', false], ['上限価格', true]]);
-    assert.deepEqual(q.excluded.map((g) => g.text), ['船舶', 'ship transport']);
+    assert.deepEqual(
+      q.groups.map((g) => [g.text, g.phrase]),
+      [
+        ['運輸', false],
+        ['上限価格', true],
+      ],
+    );
+    assert.deepEqual(
+      q.excluded.map((g) => g.text),
+      ['船舶', 'ship transport'],
+    );
     assert.deepEqual(q.filters.country, ['JP']);
     assert.deepEqual(q.filters.lang, ['ja', 'zh']);
   });
 
   test('consecutive words that form a glossary term become one concept', () => {
     const q = parseSearchQuery('force majeure delay');
-    assert.deepEqual(q.groups.map((g) => [g.text, g.concept?.id]), [['force majeure', 'force-majeure'], ['delay', undefined]]);
+    assert.deepEqual(
+      q.groups.map((g) => [g.text, g.concept?.id]),
+      [
+        ['force majeure', 'force-majeure'],
+        ['delay', undefined],
+      ],
+    );
   });
 
   test('the FTS5 expression ands groups, ors a concept’s terms and quotes every token', () => {

@@ -35,7 +35,10 @@ describe('searching seed 001 across languages', () => {
     assert.ok(passages.length > 0);
     assert.match(passages[0]!.anchor, /^4-6\./);
     const top = passages.slice(0, 5);
-    assert.ok(top.every((p) => p.anchor.startsWith('4-6.')), top.map((p) => p.anchor).join(' '));
+    assert.ok(
+      top.every((p) => p.anchor.startsWith('4-6.')),
+      top.map((p) => p.anchor).join(' '),
+    );
     assert.deepEqual(passages[0]!.matched[0]!.concept, 'force-majeure');
     assert.ok(passages[0]!.matched[0]!.terms.includes('不可抗力'));
   });
@@ -43,7 +46,10 @@ describe('searching seed 001 across languages', () => {
   test('运输封存费 拍卖 (Chinese) finds 4-4 passages', async () => {
     const { passages } = await sections('运输封存费 拍卖');
     assert.ok(passages.length >= 3);
-    assert.ok(passages.slice(0, 3).every((p) => p.anchor.startsWith('4-4')), passages.map((p) => p.anchor).join(' '));
+    assert.ok(
+      passages.slice(0, 3).every((p) => p.anchor.startsWith('4-4')),
+      passages.map((p) => p.anchor).join(' '),
+    );
     const reasons = passages[0]!.matched.map((m) => m.concept);
     assert.deepEqual(reasons, ['ts-fee', 'auction']);
   });
@@ -67,7 +73,9 @@ describe('searching seed 001 across languages', () => {
     assert.equal(onlyPolicies.total, 0);
     assert.ok(onlyPolicies.records.length > 0);
     const deep = await loadSearch(store, '不可抗力 level:3', 'en');
-    assert.ok(deep.groups.flatMap((g) => g.passages).every((p) => /\.\d+$/.test(p.anchor.replace(/\.p\d+$/, ''))));
+    assert.ok(
+      deep.groups.flatMap((g) => g.passages).every((p) => /\.\d+$/.test(p.anchor.replace(/\.p\d+$/, ''))),
+    );
   });
 
   test('an empty query or one of only exclusions searches nothing', async () => {

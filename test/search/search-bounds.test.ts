@@ -24,14 +24,20 @@ describe('bounded passage search', () => {
   test('above them, the count is a lower bound and BM25 ranks the newest matches only', async () => {
     const all = await store.documents.searchPassages(match('CCS'), {}, 500);
     assert.ok(all.total > 40);
-    const bounded = await store.documents.searchPassages(match('CCS'), {}, 500, { rankWithin: 5, countLimit: 20 });
+    const bounded = await store.documents.searchPassages(match('CCS'), {}, 500, {
+      rankWithin: 5,
+      countLimit: 20,
+    });
     assert.equal(bounded.total, 20);
     assert.equal(bounded.totalIsLowerBound, true);
     assert.equal(bounded.rankedAll, false);
     assert.equal(bounded.hits.length, 5);
     const anchors = bounded.hits.map((h) => h.anchor);
     // The newest matches are the document's last passages: section 5 and the appendices.
-    assert.ok(anchors.every((a) => a.startsWith('5.') || a.startsWith('ref') || a.startsWith('4-8')), anchors.join(' '));
+    assert.ok(
+      anchors.every((a) => a.startsWith('5.') || a.startsWith('ref') || a.startsWith('4-8')),
+      anchors.join(' '),
+    );
   });
 
   test('filters apply before ranking', async () => {

@@ -4,7 +4,10 @@ import { matchRanges, snippet } from '../../src/search/snippet.ts';
 
 describe('snippets', () => {
   test('marks matches in the original text, found in normalised form, and escapes the rest', () => {
-    assert.equal(snippet('<b>ＣＣＳ</b> 上限価格', ['ccs', '上限価格']), '&lt;b&gt;<mark>ＣＣＳ</mark>&lt;/b&gt; <mark>上限価格</mark>');
+    assert.equal(
+      snippet('<b>ＣＣＳ</b> 上限価格', ['ccs', '上限価格']),
+      '&lt;b&gt;<mark>ＣＣＳ</mark>&lt;/b&gt; <mark>上限価格</mark>',
+    );
   });
 
   test('CO<sub>2</sub> in the source reads CO2 and matches co2', () => {

@@ -21,7 +21,12 @@ describe('normalisation and tokens', () => {
   });
 
   test('English is lower-cased and lightly stemmed', () => {
-    assert.deepEqual(tokenize(normalizeText('Transport and Storage FEES')).words, ['transport', 'and', 'storag', 'fee']);
+    assert.deepEqual(tokenize(normalizeText('Transport and Storage FEES')).words, [
+      'transport',
+      'and',
+      'storag',
+      'fee',
+    ]);
     assert.equal(stemEnglish('policies'), 'policy');
     assert.equal(stemEnglish('capturing'), stemEnglish('captured'));
     assert.equal(stemEnglish('process'), 'process');

@@ -14,7 +14,9 @@ describe('document pages and twins', () => {
   test('GET /ja/documents lists the bundled document; /documents.json is its twin', async () => {
     const html = await (await ctx.get('/ja/documents')).text();
     assert.match(html, new RegExp(`href="/ja/documents/${DOC}"`));
-    const json = (await (await ctx.get('/documents.json')).json()) as { items: { id: string; passages: number }[] };
+    const json = (await (await ctx.get('/documents.json')).json()) as {
+      items: { id: string; passages: number }[];
+    };
     assert.equal(json.items[0]!.id, DOC);
     assert.ok(json.items[0]!.passages > 100);
   });
@@ -31,12 +33,21 @@ describe('document pages and twins', () => {
   });
 
   test('GET /documents/<id>/passages/<anchor>.json answers a passage, or a section with its passages', async () => {
-    const passage = (await (await ctx.get(`/documents/${DOC}/passages/4-4.2.p1.json`)).json()) as Record<string, unknown>;
+    const passage = (await (await ctx.get(`/documents/${DOC}/passages/4-4.2.p1.json`)).json()) as Record<
+      string,
+      unknown
+    >;
     assert.equal(passage.sectionLabel, '4-4 (2)');
     assert.equal(passage.kind, 'list');
-    const section = (await (await ctx.get(`/documents/${DOC}/passages/4-4.json`)).json()) as { passages: { anchor: string }[]; title: string };
+    const section = (await (await ctx.get(`/documents/${DOC}/passages/4-4.json`)).json()) as {
+      passages: { anchor: string }[];
+      title: string;
+    };
     assert.equal(section.title, '輸送貯留料金のオークション');
-    assert.ok(section.passages.some((p) => p.anchor === '4-4.2.p1'), 'sub-section passages included');
+    assert.ok(
+      section.passages.some((p) => p.anchor === '4-4.2.p1'),
+      'sub-section passages included',
+    );
     assert.equal((await ctx.get(`/documents/${DOC}/passages/9-9.json`)).status, 404);
     assert.equal((await ctx.get('/documents/nope.json')).status, 404);
     assert.equal((await ctx.get('/en/documents/nope')).status, 404);

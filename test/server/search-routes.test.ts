@@ -27,11 +27,16 @@ describe('/search', () => {
     };
     assert.match(json.documents[0]!.passages[0]!.anchor, /^4-6\./);
     assert.equal(json.documents[0]!.passages[0]!.matched[0]!.concept, 'force-majeure');
-    assert.deepEqual(json.facets.map((f) => f.key), ['type', 'doc', 'country', 'lang', 'level']);
+    assert.deepEqual(
+      json.facets.map((f) => f.key),
+      ['type', 'doc', 'country', 'lang', 'level'],
+    );
   });
 
   test('filter parameters fold into the query; unknown parameters are a 400', async () => {
-    const json = (await (await ctx.get(`/search.json?q=${encodeURIComponent('不可抗力')}&type=policy`)).json()) as { total: number };
+    const json = (await (
+      await ctx.get(`/search.json?q=${encodeURIComponent('不可抗力')}&type=policy`)
+    ).json()) as { total: number };
     assert.equal(json.total, 0);
     assert.equal((await ctx.get('/search.json?q=x&colour=red')).status, 400);
     const redirect = await ctx.get('/search?q=x', { 'accept-language': 'ja' });

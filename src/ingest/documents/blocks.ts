@@ -22,14 +22,19 @@ function isLabel(text: string): boolean {
   return LABEL_MARKERS.test(t) && t.length <= 60 && !/[。]$/.test(t);
 }
 
-const isTableLine = (line: string) => (line.includes('\t') && !TOC_ENTRY.test(line.split('\t')[0]!)) || PIPE_ROW.test(line);
+const isTableLine = (line: string) =>
+  (line.includes('\t') && !TOC_ENTRY.test(line.split('\t')[0]!)) || PIPE_ROW.test(line);
 
 function tableRows(lines: string[]): string[][] {
   return lines
     .filter((l) => !(PIPE_ROW.test(l) && PIPE_RULE.test(l) && /^[\s|:-]+$/.test(l)))
     .map((l) =>
       PIPE_ROW.test(l)
-        ? l.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim())
+        ? l
+            .trim()
+            .replace(/^\||\|$/g, '')
+            .split('|')
+            .map((c) => c.trim())
         : l.split('\t').map((c) => c.trim()),
     );
 }
@@ -59,7 +64,8 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
       flush();
       const body = md[2]!;
       if (isLabel(body)) blocks.push({ kind: 'label', text: body.trim(), line: lineNo });
-      else if (body.trim()) blocks.push({ kind: 'heading', text: body.trim(), line: lineNo, mdLevel: md[1]!.length });
+      else if (body.trim())
+        blocks.push({ kind: 'heading', text: body.trim(), line: lineNo, mdLevel: md[1]!.length });
       continue;
     }
     if (!markdown && indentOf(line) < 4 && !SYMBOL_BULLET.test(line) && isPlainTextHeading(line)) {
@@ -91,7 +97,12 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
       open.lines.push(open.kind === 'list' && indent > open.indent ? line.slice(open.indent) : line.trim());
       continue;
     }
-    open = { kind: LABEL_MARKERS.test(line.trim()) ? 'list' : 'paragraph', lines: [line.trim()], line: lineNo, indent };
+    open = {
+      kind: LABEL_MARKERS.test(line.trim()) ? 'list' : 'paragraph',
+      lines: [line.trim()],
+      line: lineNo,
+      indent,
+    };
   }
   flush();
   return blocks.filter((b) => b.text.length > 0);

@@ -28,12 +28,15 @@ const PART = /^\((\d{1,2})\)\s*(?:\.\s*)?(.*)$/u;
 const TOC = /^(目\s*次|目\s*录|contents|table of contents)$/iu;
 const APPENDIX = /^(\(参考\)|参考|附录|付録|appendix|annex)(?:\s|$|[:：])/iu;
 
-const RAW_NUMBER = /^\s*(?:[（(]\s*[\d０-９]+\s*[)）]|[\d０-９]+(?:\s*[-.．－‐―−]\s*[\d０-９]+)*)\s*[.．]?\s*/u;
+const RAW_NUMBER =
+  /^\s*(?:[（(]\s*[\d０-９]+\s*[)）]|[\d０-９]+(?:\s*[-.．－‐―−]\s*[\d０-９]+)*)\s*[.．]?\s*/u;
 
 /** The heading's own title text as written (numbering removed, original characters kept). */
 export function rawTitle(raw: string, shape: HeadingShape): string {
   const text = raw.replace(/\s+/g, ' ').trim();
-  return shape.kind === 'outline' || shape.kind === 'part' ? text.replace(RAW_NUMBER, '').trim() || shape.title : text;
+  return shape.kind === 'outline' || shape.kind === 'part'
+    ? text.replace(RAW_NUMBER, '').trim() || shape.title
+    : text;
 }
 
 export function headingShape(raw: string): HeadingShape {
@@ -62,9 +65,11 @@ export const LABEL_MARKERS = /^[○◯➤■□◆◇●]\s*/u;
 /** A line that is a heading in a plain-text document (no Markdown `#` to say so). */
 export function isPlainTextHeading(line: string): boolean {
   const text = foldHeading(line);
-  if (text.length === 0 || text.length > 90 || /[。．]$/.test(text) || /\.{3,}\s*\d*$/.test(text)) return false;
+  if (text.length === 0 || text.length > 90 || /[。．]$/.test(text) || /\.{3,}\s*\d*$/.test(text))
+    return false;
   const shape = headingShape(text);
   if (shape.kind === 'plain') return false;
-  if (shape.kind === 'outline' || shape.kind === 'part') return shape.title.length > 0 && !/^[\d\s,.%]+$/.test(shape.title);
+  if (shape.kind === 'outline' || shape.kind === 'part')
+    return shape.title.length > 0 && !/^[\d\s,.%]+$/.test(shape.title);
   return true;
 }

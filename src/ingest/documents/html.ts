@@ -1,8 +1,36 @@
 import type { ChildNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'svg', 'iframe', 'form', 'button']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'figure', 'figcaption', 'dd', 'dt', 'address', 'caption']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'nav',
+  'svg',
+  'iframe',
+  'form',
+  'button',
+]);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'dd',
+  'dt',
+  'address',
+  'caption',
+]);
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -24,7 +52,8 @@ export function htmlToText(html: string): { text: string; title?: string } {
   let title: string | undefined;
   const findTitle = (nodes: ChildNode[]) => {
     for (const n of nodes) {
-      if (n.type === 'tag' && n.name === 'title' && !title) title = fold(inlineText({ ...n, name: 'span' } as Element)) || undefined;
+      if (n.type === 'tag' && n.name === 'title' && !title)
+        title = fold(inlineText({ ...n, name: 'span' } as Element)) || undefined;
       if (n.type === 'tag' || n.type === 'root') findTitle((n as Element).children);
     }
   };
@@ -72,7 +101,9 @@ export function htmlToText(html: string): { text: string; title?: string } {
         const collect = (n: ChildNode) => {
           if (n.type !== 'tag') return;
           if (n.name === 'tr') {
-            const cells = n.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
+            const cells = n.children.filter(
+              (c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'),
+            );
             rows.push(cells.map((c) => fold(inlineText(c)) || ' ').join('\t'));
           } else n.children.forEach(collect);
         };

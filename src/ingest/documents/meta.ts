@@ -34,17 +34,26 @@ export interface RawMeta {
 }
 
 /** Parses document metadata YAML; unknown keys and YAML errors are problems. */
-export function parseMetaYaml(yaml: string, file: string, firstLine: number): { meta?: RawMeta; problems: Problem[] } {
+export function parseMetaYaml(
+  yaml: string,
+  file: string,
+  firstLine: number,
+): { meta?: RawMeta; problems: Problem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((e) => ({ file, line: firstLine - 1 + counter.linePos(e.pos[0]).line, message: `YAML: ${e.message.split('\n')[0]}` })),
+      problems: doc.errors.map((e) => ({
+        file,
+        line: firstLine - 1 + counter.linePos(e.pos[0]).line,
+        message: `YAML: ${e.message.split('\n')[0]}`,
+      })),
     };
   }
   const raw = doc.toJS() as unknown;
   if (raw === null || raw === undefined) return { meta: { values: {}, lines: {} }, problems: [] };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { problems: [{ file, line: firstLine, message: 'metadata must be a YAML mapping' }] };
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { problems: [{ file, line: firstLine, message: 'metadata must be a YAML mapping' }] };
   const values: Record<string, unknown> = {};
   const lines: Record<string, number> = {};
   const problems: Problem[] = [];
@@ -54,7 +63,12 @@ export function parseMetaYaml(yaml: string, file: string, firstLine: number): { 
     const line = item?.key.range ? firstLine - 1 + counter.linePos(item.key.range[0]).line : firstLine;
     const target = ALIASES[key];
     if (!target) {
-      problems.push({ file, line, field: key, message: `unknown metadata key (expected one of ${[...new Set(Object.values(ALIASES))].join(', ')})` });
+      problems.push({
+        file,
+        line,
+        field: key,
+        message: `unknown metadata key (expected one of ${[...new Set(Object.values(ALIASES))].join(', ')})`,
+      });
       continue;
     }
     values[target] = value instanceof Date ? value.toISOString().slice(0, 10) : value;
@@ -65,7 +79,11 @@ export function parseMetaYaml(yaml: string, file: string, firstLine: number): { 
 
 /** The id a file name gives, when it is a valid slug: `jp-report-2025.pdf` → `jp-report-2025`. */
 export function idFromFileName(file: string): string | undefined {
-  const base = file.split(/[\\/]/).at(-1)!.replace(/\.(md|markdown|txt|html?|pdf)$/i, '').toLowerCase();
+  const base = file
+    .split(/[\\/]/)
+    .at(-1)!
+    .replace(/\.(md|markdown|txt|html?|pdf)$/i, '')
+    .toLowerCase();
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(base) ? base : undefined;
 }
 
@@ -106,7 +124,8 @@ export function resolveMeta(
     notes.push(`id inferred from the file name: ${inferred.id}`);
   }
   if (typeof values.country === 'string') values.country = values.country.toUpperCase();
-  if (Array.isArray(values.languages)) values.languages = values.languages.map((l) => (typeof l === 'string' ? l.toLowerCase() : l));
+  if (Array.isArray(values.languages))
+    values.languages = values.languages.map((l) => (typeof l === 'string' ? l.toLowerCase() : l));
   const parsed = documentMetaSchema.safeParse(values);
   if (!parsed.success) {
     return {
@@ -114,10 +133,16 @@ export function resolveMeta(
       problems: parsed.error.issues.map((issue) => {
         const field = String(issue.path[0] ?? '');
         const missing = values[field] === undefined;
-        return { file, line: raw.lines[field], field, message: missing ? 'is required and cannot be inferred' : issue.message };
+        return {
+          file,
+          line: raw.lines[field],
+          field,
+          message: missing ? 'is required and cannot be inferred' : issue.message,
+        };
       }),
     };
   }
-  if (parsed.data.languages.some((l) => !isLang(l))) return { ok: false, problems: [{ file, field: 'languages', message: 'unknown language' }] };
+  if (parsed.data.languages.some((l) => !isLang(l)))
+    return { ok: false, problems: [{ file, field: 'languages', message: 'unknown language' }] };
   return { ok: true, meta: parsed.data, notes };
 }

@@ -20,7 +20,10 @@ interface TextItem {
  * CJK radical and compatibility code points PDFs often carry). A PDF without a text layer (a scan)
  * is a problem, not an empty document.
  */
-export async function pdfToText(bytes: Uint8Array, file: string): Promise<{ ok: true; text: string } | { ok: false; problems: Problem[] }> {
+export async function pdfToText(
+  bytes: Uint8Array,
+  file: string,
+): Promise<{ ok: true; text: string } | { ok: false; problems: Problem[] }> {
   if (!(bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46)) {
     return { ok: false, problems: [{ file, message: 'not a PDF file (it does not start with %PDF-)' }] };
   }
@@ -44,7 +47,9 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<{ ok: 
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      const items = (content.items as unknown[]).filter((i): i is TextItem => typeof i === 'object' && i !== null && 'str' in i);
+      const items = (content.items as unknown[]).filter(
+        (i): i is TextItem => typeof i === 'object' && i !== null && 'str' in i,
+      );
       const rows: { y: number; parts: { x: number; str: string; size: number }[] }[] = [];
       for (const item of items) {
         if (!item.str) continue;
@@ -78,7 +83,15 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<{ ok: 
   }
   const text = lines.join('\n').normalize('NFKC').trim();
   if (!/\p{L}/u.test(text)) {
-    return { ok: false, problems: [{ file, message: 'the PDF has no text layer (a scanned image?): run OCR first, then import the text' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          message: 'the PDF has no text layer (a scanned image?): run OCR first, then import the text',
+        },
+      ],
+    };
   }
   return { ok: true, text };
 }

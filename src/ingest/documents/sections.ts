@@ -38,8 +38,15 @@ export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): St
     for (let n = 2; byAnchor.has(candidate); n++) candidate = `${anchor}~${n}`;
     return candidate;
   };
-  const open = (section: Omit<OpenSection, 'level' | 'anchor'> & { anchor: string }, parent?: OpenSection) => {
-    const created: OpenSection = { ...section, anchor: uniqueAnchor(section.anchor), level: parent ? parent.level + 1 : 1 };
+  const open = (
+    section: Omit<OpenSection, 'level' | 'anchor'> & { anchor: string },
+    parent?: OpenSection,
+  ) => {
+    const created: OpenSection = {
+      ...section,
+      anchor: uniqueAnchor(section.anchor),
+      level: parent ? parent.level + 1 : 1,
+    };
     if (parent) created.parent = parent.anchor;
     sections.push(created);
     byAnchor.set(created.anchor, created);
@@ -87,8 +94,22 @@ export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): St
     if (shape.kind === 'outline') {
       const parentPath = shape.path.slice(0, -1);
       const parent =
-        parentPath.length > 0 ? [...stack].reverse().find((s) => s.kind === 'outline' && s.path!.join('-') === parentPath.join('-')) : undefined;
-      open({ kind: 'outline', anchor: shape.path.join('-'), number: shape.number, title, mdLevel, path: shape.path }, parent);
+        parentPath.length > 0
+          ? [...stack]
+              .reverse()
+              .find((s) => s.kind === 'outline' && s.path!.join('-') === parentPath.join('-'))
+          : undefined;
+      open(
+        {
+          kind: 'outline',
+          anchor: shape.path.join('-'),
+          number: shape.number,
+          title,
+          mdLevel,
+          path: shape.path,
+        },
+        parent,
+      );
     } else if (shape.kind === 'part') {
       const parent = [...stack].reverse().find((s) => s.kind === 'outline' || s.kind === 'appendix');
       const anchor = parent ? `${parent.anchor}.${shape.part}` : `part${shape.part}`;
@@ -101,7 +122,8 @@ export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): St
     } else {
       // Unnumbered: a child of the section above unless that one is an unnumbered heading at the same or a deeper level.
       let parent = current();
-      while (parent && parent.kind === 'plain' && parent.mdLevel >= mdLevel) parent = byAnchor.get(parent.parent ?? '');
+      while (parent && parent.kind === 'plain' && parent.mdLevel >= mdLevel)
+        parent = byAnchor.get(parent.parent ?? '');
       if (parent?.kind === 'front') parent = undefined;
       const siblings = sections.filter((s) => s.kind === 'plain' && s.parent === parent?.anchor).length;
       const anchor = `${parent ? `${parent.anchor}.` : ''}s${siblings + 1}`;
@@ -110,7 +132,13 @@ export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): St
   }
   if (label) addPassage('paragraph', label, 1);
   return {
-    sections: sections.map(({ anchor, number, title, level, parent }) => ({ anchor, number, title, level, ...(parent ? { parent } : {}) })),
+    sections: sections.map(({ anchor, number, title, level, parent }) => ({
+      anchor,
+      number,
+      title,
+      level,
+      ...(parent ? { parent } : {}),
+    })),
     passages,
   };
 }

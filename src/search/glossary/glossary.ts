@@ -16,8 +16,13 @@ export function parseGlossary(source: string): Concept[] {
     .filter(Boolean)
     .map((line) => {
       const [id, ja, zh, en, ...rest] = line.split('|').map((s) => s.trim());
-      if (!id || !ja || !zh || !en || rest.length > 0) throw new Error(`glossary line needs id | ja | zh | en: ${line}`);
-      const split = (s: string) => s.split('/').map((t) => t.trim()).filter(Boolean);
+      if (!id || !ja || !zh || !en || rest.length > 0)
+        throw new Error(`glossary line needs id | ja | zh | en: ${line}`);
+      const split = (s: string) =>
+        s
+          .split('/')
+          .map((t) => t.trim())
+          .filter(Boolean);
       return { id, terms: { ja: split(ja), zh: split(zh), en: split(en) } };
     });
 }
@@ -26,10 +31,11 @@ export const GLOSSARY: readonly Concept[] = parseGlossary(GLOSSARY_SOURCE);
 
 const BY_TERM = new Map<string, Concept>();
 for (const concept of GLOSSARY) {
-  for (const lang of LANGS) for (const term of concept.terms[lang]) {
-    const key = normalizeText(term);
-    if (!BY_TERM.has(key)) BY_TERM.set(key, concept);
-  }
+  for (const lang of LANGS)
+    for (const term of concept.terms[lang]) {
+      const key = normalizeText(term);
+      if (!BY_TERM.has(key)) BY_TERM.set(key, concept);
+    }
 }
 const LONGEST_TERM_WORDS = Math.max(...[...BY_TERM.keys()].map((k) => k.split(' ').length));
 
@@ -42,13 +48,14 @@ export function conceptOf(term: string): Concept | undefined {
 export function allTerms(concept: Concept): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const lang of LANGS) for (const t of concept.terms[lang]) {
-    const key = normalizeText(t);
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(t);
+  for (const lang of LANGS)
+    for (const t of concept.terms[lang]) {
+      const key = normalizeText(t);
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(t);
+      }
     }
-  }
   return out;
 }
 
@@ -58,7 +65,7 @@ export function allTerms(concept: Concept): string[] {
  */
 export function matchConcepts(words: readonly string[]): { text: string; concept?: Concept }[] {
   const out: { text: string; concept?: Concept }[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = false;
     for (let j = Math.min(words.length, i + LONGEST_TERM_WORDS); j > i; j--) {
       const text = words.slice(i, j).join(' ');

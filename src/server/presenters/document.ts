@@ -6,7 +6,13 @@ import { urls } from '../urls.ts';
 
 /** A document in lists: its metadata and sizes, with links. */
 export function presentDocumentSummary(s: DocumentSummary) {
-  return { ...s.meta, format: s.format, passages: s.passageCount, sections: s.sectionCount, url: urls.document(s.meta.id, undefined, 'json') };
+  return {
+    ...s.meta,
+    format: s.format,
+    passages: s.passageCount,
+    sections: s.sectionCount,
+    url: urls.document(s.meta.id, undefined, 'json'),
+  };
 }
 
 /** One passage with where it sits and its links. */
@@ -32,7 +38,11 @@ export function presentDocument(d: SourceDocument, version: number) {
     format: d.format,
     sha256: d.sha256,
     version,
-    sections: d.sections.map((s) => ({ ...s, label: sectionLabel(d.sections, s.anchor), url: urls.documentPassage(d.meta.id, s.anchor, undefined, undefined, 'json') })),
+    sections: d.sections.map((s) => ({
+      ...s,
+      label: sectionLabel(d.sections, s.anchor),
+      url: urls.documentPassage(d.meta.id, s.anchor, undefined, undefined, 'json'),
+    })),
     passages: d.passages.map((p) => presentPassage(d.meta.id, d.sections, p)),
   };
 }
@@ -49,7 +59,9 @@ export function presentSection(d: SourceDocument, section: Section) {
     label: sectionLabel(d.sections, section.anchor),
     level: section.level,
     ...(section.parent ? { parent: section.parent } : {}),
-    passages: d.passages.filter((p) => inside.has(p.section)).map((p) => presentPassage(d.meta.id, d.sections, p)),
+    passages: d.passages
+      .filter((p) => inside.has(p.section))
+      .map((p) => presentPassage(d.meta.id, d.sections, p)),
   };
 }
 
@@ -58,7 +70,11 @@ export function presentSearch(view: SearchView) {
   return {
     q: view.q,
     query: {
-      groups: view.query.groups.map((g) => ({ text: g.text, phrase: g.phrase, ...(g.concept ? { concept: g.concept.id } : {}) })),
+      groups: view.query.groups.map((g) => ({
+        text: g.text,
+        phrase: g.phrase,
+        ...(g.concept ? { concept: g.concept.id } : {}),
+      })),
       excluded: view.query.excluded.map((g) => g.text),
       filters: view.query.filters,
     },

@@ -40,7 +40,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('data', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('passages_document_anchor_idx').on('passages').columns(['document_id', 'anchor']).unique().execute();
+  await db.schema
+    .createIndex('passages_document_anchor_idx')
+    .on('passages')
+    .columns(['document_id', 'anchor'])
+    .unique()
+    .execute();
   await db.schema
     .createTable('search_records')
     .addColumn('id', key, (c) => c.primaryKey())

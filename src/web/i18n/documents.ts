@@ -7,13 +7,16 @@ export const documentMessages = defineMessages({
     'nav.documents': 'Documents',
     'nav.glossary': 'Glossary',
     'search.title': 'Search',
-    'search.lead': 'Search source documents and policy records in Chinese, English or Japanese. Glossary terms are searched in all three languages.',
+    'search.lead':
+      'Search source documents and policy records in Chinese, English or Japanese. Glossary terms are searched in all three languages.',
     'search.label': 'Search documents and records',
     'search.submit': 'Search',
-    'search.help': 'Use "quotes" for an exact phrase, -word to exclude, and filters such as country:JP, lang:ja, type:policy.',
+    'search.help':
+      'Use "quotes" for an exact phrase, -word to exclude, and filters such as country:JP, lang:ja, type:policy.',
     'search.results': '{n} matching passages',
     'search.resultsMore': 'More than {n} matching passages',
-    'search.rankedWithin': 'So many passages match that ranking covers the {n} most recently added; add a word or a filter to narrow it.',
+    'search.rankedWithin':
+      'So many passages match that ranking covers the {n} most recently added; add a word or a filter to narrow it.',
     'search.none': 'Nothing matched. Try fewer words or a term from the glossary.',
     'search.records': 'Records',
     'search.passages': 'Document passages',
@@ -26,7 +29,8 @@ export const documentMessages = defineMessages({
     'search.facet.level': 'Section level',
     'search.facetNote': 'Counts cover the {n} best matches.',
     'documents.title': 'Source documents',
-    'documents.lead': 'The laws and reports behind the records, split into sections and passages that keep the documents\u2019 own numbering.',
+    'documents.lead':
+      'The laws and reports behind the records, split into sections and passages that keep the documents\u2019 own numbering.',
     'documents.passages': '{n} passages',
     'documents.sections': '{n} sections',
     'document.issuer': 'Issued by',
@@ -41,7 +45,8 @@ export const documentMessages = defineMessages({
     'document.passageLink': 'Link to this passage',
     'error.notFoundDocument': 'There is no document with id \u201c{id}\u201d.',
     'glossary.title': 'CCS glossary',
-    'glossary.lead': '{n} concepts, each with its terms in Japanese, Chinese and English. A search for any term also finds the others.',
+    'glossary.lead':
+      '{n} concepts, each with its terms in Japanese, Chinese and English. A search for any term also finds the others.',
     'glossary.concept': 'Concept',
     'glossary.search': 'Search this concept',
   },
@@ -93,13 +98,16 @@ export const documentMessages = defineMessages({
     'nav.documents': '文書',
     'nav.glossary': '用語集',
     'search.title': '検索',
-    'search.lead': '原文書と政策レコードを日本語・中国語・英語で検索します。用語集の用語は3言語すべてで検索されます。',
+    'search.lead':
+      '原文書と政策レコードを日本語・中国語・英語で検索します。用語集の用語は3言語すべてで検索されます。',
     'search.label': '文書とレコードを検索',
     'search.submit': '検索',
-    'search.help': '完全一致は"引用符"、除外は -語、絞り込みは country:JP、lang:ja、type:policy などを使います。',
+    'search.help':
+      '完全一致は"引用符"、除外は -語、絞り込みは country:JP、lang:ja、type:policy などを使います。',
     'search.results': '{n} 件の該当箇所',
     'search.resultsMore': '{n} 件を超える該当箇所',
-    'search.rankedWithin': '該当が多いため、並べ替えは最近追加された {n} 件が対象です。語や絞り込みを追加してください。',
+    'search.rankedWithin':
+      '該当が多いため、並べ替えは最近追加された {n} 件が対象です。語や絞り込みを追加してください。',
     'search.none': '該当がありません。語を減らすか、用語集の用語をお試しください。',
     'search.records': 'レコード',
     'search.passages': '文書の該当箇所',
@@ -112,7 +120,8 @@ export const documentMessages = defineMessages({
     'search.facet.level': '節の階層',
     'search.facetNote': '件数は上位 {n} 件の一致に基づきます。',
     'documents.title': '原文書',
-    'documents.lead': 'レコードの根拠となる法令や報告書を、文書自身の番号のまま節と段落に分けて収録しています。',
+    'documents.lead':
+      'レコードの根拠となる法令や報告書を、文書自身の番号のまま節と段落に分けて収録しています。',
     'documents.passages': '{n} 段落',
     'documents.sections': '{n} 節',
     'document.issuer': '発行者',
@@ -127,7 +136,8 @@ export const documentMessages = defineMessages({
     'document.passageLink': 'この段落へのリンク',
     'error.notFoundDocument': 'ID「{id}」の文書はありません。',
     'glossary.title': 'CCS 用語集',
-    'glossary.lead': '{n} の概念と、それぞれの日本語・中国語・英語の用語。どの用語で検索しても他の言語の用語も検索されます。',
+    'glossary.lead':
+      '{n} の概念と、それぞれの日本語・中国語・英語の用語。どの用語で検索しても他の言語の用語も検索されます。',
     'glossary.concept': '概念',
     'glossary.search': 'この概念で検索',
   },

@@ -6,10 +6,26 @@ import { Layout } from '../components/layout.tsx';
 import type { Translate } from '../i18n/index.ts';
 
 /** /documents: every stored source document. */
-export function DocumentListPage({ documents, lang, t, path }: { documents: DocumentSummary[]; lang: Lang; t: Translate; path: string }) {
+export function DocumentListPage({
+  documents,
+  lang,
+  t,
+  path,
+}: {
+  documents: DocumentSummary[];
+  lang: Lang;
+  t: Translate;
+  path: string;
+}) {
   return (
-    <Layout lang={lang} t={t} title={t('documents.title')} description={t('documents.lead')} path={path}
-      twins={[{ format: 'json', href: urls.documents(undefined, 'json') }]}>
+    <Layout
+      lang={lang}
+      t={t}
+      title={t('documents.title')}
+      description={t('documents.lead')}
+      path={path}
+      twins={[{ format: 'json', href: urls.documents(undefined, 'json') }]}
+    >
       <h1>{t('documents.title')}</h1>
       <p class="lead">{t('documents.lead')}</p>
       <table>
@@ -29,7 +45,8 @@ export function DocumentListPage({ documents, lang, t, path }: { documents: Docu
             <td>{d.meta.date ?? ''}</td>
             <td>{countryName(d.meta.country, lang)}</td>
             <td class="count">
-              {t('documents.sections', { n: d.sectionCount })}, {t('documents.passages', { n: d.passageCount })}
+              {t('documents.sections', { n: d.sectionCount })},{' '}
+              {t('documents.passages', { n: d.passageCount })}
             </td>
           </tr>
         ))}

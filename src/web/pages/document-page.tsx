@@ -18,7 +18,8 @@ interface Props {
   path: string;
 }
 
-const marked = (text: string, needles: readonly string[]) => raw(markRanges(text, needles.length ? matchRanges(text, needles) : []));
+const marked = (text: string, needles: readonly string[]) =>
+  raw(markRanges(text, needles.length ? matchRanges(text, needles) : []));
 
 function PassageView({ passage, needles, t }: { passage: Passage; needles: string[]; t: Translate }) {
   const text = displayText(passage.text);
@@ -64,34 +65,73 @@ function Outline({ sections, parent }: { sections: readonly Section[]; parent?: 
 export function DocumentPage({ document: d, needles, highlight, lang, t, path }: Props) {
   const m = d.meta;
   const passagesBySection = new Map<string, Passage[]>();
-  for (const p of d.passages) passagesBySection.set(p.section, [...(passagesBySection.get(p.section) ?? []), p]);
+  for (const p of d.passages)
+    passagesBySection.set(p.section, [...(passagesBySection.get(p.section) ?? []), p]);
   const heading = (s: Section) => {
     const level = Math.min(6, s.level + 1);
     const Tag = `h${level}` as 'h2';
     return (
       <Tag id={s.anchor}>
         {`${s.number} `.trimStart()}
-        {s.title} <a class="pilcrow" href={`#${s.anchor}`} aria-label={sectionLabel(d.sections, s.anchor) || s.anchor}>#</a>
+        {s.title}{' '}
+        <a class="pilcrow" href={`#${s.anchor}`} aria-label={sectionLabel(d.sections, s.anchor) || s.anchor}>
+          #
+        </a>
       </Tag>
     );
   };
   return (
-    <Layout lang={lang} t={t} title={m.title} path={path}
-      twins={[{ format: 'json', href: urls.document(m.id, undefined, 'json') }]}>
+    <Layout
+      lang={lang}
+      t={t}
+      title={m.title}
+      path={path}
+      twins={[{ format: 'json', href: urls.document(m.id, undefined, 'json') }]}
+    >
       <h1 lang={m.languages[0]}>{m.title}</h1>
       <dl class="facts">
-        {m.issuer && (<><dt>{t('document.issuer')}</dt><dd lang={m.languages[0]}>{m.issuer}</dd></>)}
-        {m.date && (<><dt>{t('document.date')}</dt><dd>{m.date}</dd></>)}
+        {m.issuer && (
+          <>
+            <dt>{t('document.issuer')}</dt>
+            <dd lang={m.languages[0]}>{m.issuer}</dd>
+          </>
+        )}
+        {m.date && (
+          <>
+            <dt>{t('document.date')}</dt>
+            <dd>{m.date}</dd>
+          </>
+        )}
         <dt>{t('document.country')}</dt>
         <dd>{countryName(m.country, lang)}</dd>
         <dt>{t('document.languages')}</dt>
         <dd>{m.languages.map((l) => languageName(l, lang)).join(', ')}</dd>
-        {m.sourceUrl && (<><dt>{t('document.source')}</dt><dd><a href={m.sourceUrl} rel="nofollow noopener">{m.sourceUrl}</a></dd></>)}
-        {m.licence && (<><dt>{t('document.licence')}</dt><dd>{m.licence}</dd></>)}
+        {m.sourceUrl && (
+          <>
+            <dt>{t('document.source')}</dt>
+            <dd>
+              <a href={m.sourceUrl} rel="nofollow noopener">
+                {m.sourceUrl}
+              </a>
+            </dd>
+          </>
+        )}
+        {m.licence && (
+          <>
+            <dt>{t('document.licence')}</dt>
+            <dd>{m.licence}</dd>
+          </>
+        )}
         {m.policyIds.length > 0 && (
           <>
             <dt>{t('document.records')}</dt>
-            <dd>{m.policyIds.map((id) => (<><a href={urls.policy(id, lang)}>{id}</a> </>))}</dd>
+            <dd>
+              {m.policyIds.map((id) => (
+                <>
+                  <a href={urls.policy(id, lang)}>{id}</a>{' '}
+                </>
+              ))}
+            </dd>
           </>
         )}
       </dl>

@@ -18,7 +18,11 @@ interface Props {
 /** The query with a filter toggled: filters live in the query text, so links stay shareable. */
 function toggleFilter(q: string, key: string, value: string, selected: boolean): string {
   const token = `${key}:${value}`;
-  if (selected) return q.split(/\s+/).filter((w) => w.toLowerCase() !== token.toLowerCase()).join(' ');
+  if (selected)
+    return q
+      .split(/\s+/)
+      .filter((w) => w.toLowerCase() !== token.toLowerCase())
+      .join(' ');
   return `${q} ${token}`.trim();
 }
 
@@ -30,7 +34,10 @@ function Facet({ facet, view, lang, t }: { facet: SearchFacet } & Props) {
       <ul>
         {facet.values.slice(0, 10).map((v) => (
           <li>
-            <a href={urls.search(lang, toggleFilter(view.q, facet.key, v.value, v.selected))} aria-current={v.selected ? 'true' : undefined}>
+            <a
+              href={urls.search(lang, toggleFilter(view.q, facet.key, v.value, v.selected))}
+              aria-current={v.selected ? 'true' : undefined}
+            >
               <span>{v.label}</span> <span class="count">{v.count}</span>
             </a>
           </li>
@@ -61,8 +68,14 @@ function Reasons({ reasons, t }: { reasons: MatchReason[]; t: Translate }) {
 export function SearchPage({ view, lang, t, path }: Props) {
   const title = view.q ? `${view.q} · ${t('search.title')}` : t('search.title');
   return (
-    <Layout lang={lang} t={t} title={title} description={t('search.lead')} path={path}
-      twins={[{ format: 'json', href: urls.search(undefined, view.q, 'json') }]}>
+    <Layout
+      lang={lang}
+      t={t}
+      title={title}
+      description={t('search.lead')}
+      path={path}
+      twins={[{ format: 'json', href: urls.search(undefined, view.q, 'json') }]}
+    >
       <h1>{t('search.title')}</h1>
       <form class="filter" method="get" action={urls.search(lang, '')} role="search">
         <input type="search" name="q" value={view.q} aria-label={t('search.label')} />

@@ -7,7 +7,12 @@ import { translator } from '../../../web/i18n/index.ts';
 import { DocumentListPage } from '../../../web/pages/document-list.tsx';
 import { DocumentPage } from '../../../web/pages/document-page.tsx';
 import { requestLanguage } from '../../lang.ts';
-import { presentDocument, presentDocumentSummary, presentPassage, presentSection } from '../../presenters/document.ts';
+import {
+  presentDocument,
+  presentDocumentSummary,
+  presentPassage,
+  presentSection,
+} from '../../presenters/document.ts';
 import { jsonError, notFound, pathOf, splitFormat } from '../../render.tsx';
 import { urls } from '../../urls.ts';
 
@@ -23,8 +28,11 @@ export function documentRoutes(store: Store) {
     const uiLang = lang ?? requestLanguage(c);
     if (!lang && !format) return c.redirect(urls.documents(uiLang), 302);
     const documents = await store.documents.list();
-    if (format === 'json') return c.json({ total: documents.length, items: documents.map(presentDocumentSummary) });
-    return c.html(<DocumentListPage documents={documents} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />);
+    if (format === 'json')
+      return c.json({ total: documents.length, items: documents.map(presentDocumentSummary) });
+    return c.html(
+      <DocumentListPage documents={documents} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />,
+    );
   };
 
   const reader = async (c: Context, lang: Lang | undefined, name: string) => {
@@ -33,13 +41,22 @@ export function documentRoutes(store: Store) {
     if (!lang && !format) return c.redirect(urls.document(id, uiLang) + new URL(c.req.url).search, 302);
     const stored = await store.documents.get(id);
     if (!stored) {
-      return format ? jsonError(c, 404, `no document with id "${id}"`) : notFound(c, uiLang, translator(uiLang)('error.notFoundDocument', { id }));
+      return format
+        ? jsonError(c, 404, `no document with id "${id}"`)
+        : notFound(c, uiLang, translator(uiLang)('error.notFoundDocument', { id }));
     }
     if (format === 'json') return c.json(presentDocument(stored.document, stored.version));
     const highlight = (c.req.query('hl') ?? '').slice(0, 500);
     const needles = highlight ? queryNeedles(parseSearchQuery(highlight)) : [];
     return c.html(
-      <DocumentPage document={stored.document} needles={needles} highlight={highlight || undefined} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />,
+      <DocumentPage
+        document={stored.document}
+        needles={needles}
+        highlight={highlight || undefined}
+        lang={uiLang}
+        t={translator(uiLang)}
+        path={pathOf(c)}
+      />,
     );
   };
 

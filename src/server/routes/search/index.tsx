@@ -19,7 +19,10 @@ export function searchRoutes(store: Store) {
     const url = new URL(c.req.url);
     if (!lang && !format) return c.redirect(urls.search(uiLang, '') + url.search, 302);
     const parsed = parseSearchParams(url.searchParams);
-    if (!parsed.ok) return format ? jsonError(c, 400, 'invalid query parameters', parsed.problems) : badRequest(c, uiLang, parsed.problems);
+    if (!parsed.ok)
+      return format
+        ? jsonError(c, 400, 'invalid query parameters', parsed.problems)
+        : badRequest(c, uiLang, parsed.problems);
     const view = await loadSearch(store, parsed.q, uiLang, parsed.limit);
     if (format === 'json') return c.json(presentSearch(view));
     return c.html(<SearchPage view={view} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />);

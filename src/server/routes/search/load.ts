@@ -75,16 +75,45 @@ export interface SearchView {
 export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20): Promise<SearchView> {
   const query = parseSearchQuery(q);
   const match = matchExpression(query);
-  const empty: SearchView = { q, query, searched: false, total: 0, totalIsLowerBound: false, rankedAll: true, groups: [], records: [], facets: [], shown: 0, limit };
+  const empty: SearchView = {
+    q,
+    query,
+    searched: false,
+    total: 0,
+    totalIsLowerBound: false,
+    rankedAll: true,
+    groups: [],
+    records: [],
+    facets: [],
+    shown: 0,
+    limit,
+  };
   if (!match) return empty;
   const f = query.filters;
   const types = f.type.length ? f.type : ['passage', 'policy'];
   const wantPassages = types.includes('passage') || types.includes('document');
-  const { hits: matched, total, totalIsLowerBound, rankedAll } = wantPassages
-    ? await store.documents.searchPassages(match, { doc: f.doc, country: f.country.map((c) => c.toUpperCase()), lang: f.lang, level: f.level.map(Number).filter(Number.isFinite) }, SEARCH_WINDOW)
+  const {
+    hits: matched,
+    total,
+    totalIsLowerBound,
+    rankedAll,
+  } = wantPassages
+    ? await store.documents.searchPassages(
+        match,
+        {
+          doc: f.doc,
+          country: f.country.map((c) => c.toUpperCase()),
+          lang: f.lang,
+          level: f.level.map(Number).filter(Number.isFinite),
+        },
+        SEARCH_WINDOW,
+      )
     : { hits: [] as PassageHit[], total: 0, totalIsLowerBound: false, rankedAll: true };
   const hits = rankHits(matched, query);
-  const recordHits = types.includes('policy') && f.doc.length === 0 ? await store.documents.searchRecords(match, { country: f.country.map((c) => c.toUpperCase()) }, 20) : [];
+  const recordHits =
+    types.includes('policy') && f.doc.length === 0
+      ? await store.documents.searchRecords(match, { country: f.country.map((c) => c.toUpperCase()) }, 20)
+      : [];
   const needles = queryNeedles(query);
   // Best passages first; documents ordered by their best passage.
   const shownHits = hits.slice(0, limit);
@@ -92,7 +121,13 @@ export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20
   for (const hit of shownHits) {
     let group = groups.get(hit.documentId);
     if (!group) {
-      group = { documentId: hit.documentId, documentTitle: hit.documentTitle, country: hit.country, url: urls.document(hit.documentId, lang), passages: [] };
+      group = {
+        documentId: hit.documentId,
+        documentTitle: hit.documentTitle,
+        country: hit.country,
+        url: urls.document(hit.documentId, lang),
+        passages: [],
+      };
       groups.set(hit.documentId, group);
     }
     group.passages.push({
@@ -124,11 +159,53 @@ export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20
     });
   }
   const facets: SearchFacet[] = [
-    countFacet('type', [...hits.map(() => 'passage'), ...records.map((r) => r.type)], (v) => v, (v) => TYPE_LABELS[v]?.[lang] ?? v, f.type),
-    countFacet('doc', hits, (h) => h.documentId, (v) => hits.find((h) => h.documentId === v)?.documentTitle ?? v, f.doc),
-    countFacet('country', [...hits, ...records], (h) => h.country, (v) => countryName(v, lang), f.country.map((c) => c.toUpperCase())),
-    countFacet('lang', hits, (h) => h.lang, (v) => LANG_LABELS[v]?.[lang] ?? v, f.lang),
-    countFacet('level', hits, (h) => String(h.level), (v) => v, f.level),
+    countFacet(
+      'type',
+      [...hits.map(() => 'passage'), ...records.map((r) => r.type)],
+      (v) => v,
+      (v) => TYPE_LABELS[v]?.[lang] ?? v,
+      f.type,
+    ),
+    countFacet(
+      'doc',
+      hits,
+      (h) => h.documentId,
+      (v) => hits.find((h) => h.documentId === v)?.documentTitle ?? v,
+      f.doc,
+    ),
+    countFacet(
+      'country',
+      [...hits, ...records],
+      (h) => h.country,
+      (v) => countryName(v, lang),
+      f.country.map((c) => c.toUpperCase()),
+    ),
+    countFacet(
+      'lang',
+      hits,
+      (h) => h.lang,
+      (v) => LANG_LABELS[v]?.[lang] ?? v,
+      f.lang,
+    ),
+    countFacet(
+      'level',
+      hits,
+      (h) => String(h.level),
+      (v) => v,
+      f.level,
+    ),
   ];
-  return { q, query, searched: true, total, totalIsLowerBound, rankedAll, groups: [...groups.values()], records, facets, shown: shownHits.length, limit };
+  return {
+    q,
+    query,
+    searched: true,
+    total,
+    totalIsLowerBound,
+    rankedAll,
+    groups: [...groups.values()],
+    records,
+    facets,
+    shown: shownHits.length,
+    limit,
+  };
 }

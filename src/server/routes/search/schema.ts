@@ -11,7 +11,9 @@ export const searchParamsSchema = z
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 
 /** Parses the query string; filter parameters (`?country=JP`) are folded into `q` as `country:JP`. */
-export function parseSearchParams(params: URLSearchParams): { ok: true; q: string; limit: number } | { ok: false; problems: string[] } {
+export function parseSearchParams(
+  params: URLSearchParams,
+): { ok: true; q: string; limit: number } | { ok: false; problems: string[] } {
   const plain: Record<string, string> = {};
   const extra: string[] = [];
   const problems: string[] = [];
