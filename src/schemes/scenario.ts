@@ -9,7 +9,7 @@ import { fxOverrideSchema } from './fx.ts';
 import { jpScenarioSchema } from './jp-cfd/input.ts';
 import { deepFreeze } from './param.ts';
 import { projectSchema } from './project.ts';
-import { SCHEME_IDS, schemeIdSchema } from './registry.ts';
+import { SCHEME_IDS, SCHEMES, schemeIdSchema } from './registry.ts';
 
 export const MAX_PATHS = 100_000;
 
@@ -29,6 +29,24 @@ export const scenarioSchema = z.object({
   schemeParams: z.partialRecord(schemeIdSchema, z.record(z.string(), z.union([z.number(), z.boolean(), z.string()]))).default({}),
   /** A detailed scenario of the Japanese scheme (auction rounds, bids, events), run by the full engine. */
   jp: jpScenarioSchema.optional(),
+}).superRefine((s, ctx) => {
+  // Parameter overrides must name a parameter of the scheme and keep its type.
+  for (const [id, overrides] of Object.entries(s.schemeParams)) {
+    const table = SCHEMES[id as keyof typeof SCHEMES].params;
+    for (const [key, value] of Object.entries(overrides ?? {})) {
+      const param = table[key];
+      if (!param) {
+        ctx.addIssue({ code: 'custom', path: ['schemeParams', id, key], message: `unknown parameter; known: ${Object.keys(table).join(', ')}` });
+      } else if (typeof value !== typeof param.value) {
+        ctx.addIssue({ code: 'custom', path: ['schemeParams', id, key], message: `must be a ${typeof param.value}` });
+      }
+    }
+  }
+  for (const [market, spec] of Object.entries(s.carbonPrice)) {
+    if (spec?.kind === 'series' && Object.keys(spec.values).length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['carbonPrice', market, 'values'], message: 'must give the price of at least one year' });
+    }
+  }
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
