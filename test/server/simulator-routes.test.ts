@@ -34,6 +34,20 @@ describe('POST /api/simulate', () => {
     assert.equal(body.carbonPrice.find((m: any) => m.market === 'gx-ets').centre[0].pricePerT, 3090);
   });
 
+  test('states every scheme parameter with its source and certainty, and marks the scenario\'s overrides', async () => {
+    const res = await post(JSON.stringify({ schemes: ['jp', 'us-45q'], monteCarlo: { paths: 0 }, schemeParams: { jp: { supportYears: 10 } } }));
+    const body = (await res.json()) as any;
+    const support = body.schemes[0].params.find((p: any) => p.key === 'supportYears');
+    assert.deepEqual(support, { key: 'supportYears', value: 10, unit: 'years', certainty: 'k', source: support.source, overridden: true, default: 15 });
+    assert.equal(body.schemes[0].years.filter((y: any) => y.strikePerT !== null).length, 10);
+    const rate = body.schemes[1].params.find((p: any) => p.key === 'rateUsdPerT');
+    assert.equal(rate.value, 85);
+    assert.equal(rate.certainty, 'v');
+    assert.match(rate.source, /45Q/);
+    const html = await (await get('/en/simulator?schemes=us-45q&monteCarlo.paths=0')).text();
+    assert.match(html, /<tr data-param="rateUsdPerT"><th scope="row"><code>rateUsdPerT<\/code><\/th><td>85 USD\/t<\/td><td>\[v\] checked in the source<\/td>/);
+  });
+
   test('accepts a YAML body', async () => {
     const res = await post('schemes: [jp]\nmonteCarlo: { paths: 0 }\n', 'application/yaml');
     assert.equal(res.status, 200);

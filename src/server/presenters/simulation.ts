@@ -42,14 +42,30 @@ export interface PresentedSchemeYear {
   operatorCashCcy: number;
 }
 
+/** A scheme parameter as the run used it: value (the user's override, else the default) and provenance. */
+export interface PresentedParam {
+  key: string;
+  value: number | boolean | string;
+  unit: string | null;
+  /** The default's certainty tag: `v` checked in the source, `k` assumption, `d` derived. */
+  certainty: 'v' | 'k' | 'd';
+  source: string;
+  /** True when the scenario replaced the default (`schemeParams`); `default` then holds the default. */
+  overridden: boolean;
+  default: number | boolean | string;
+}
+
 export interface PresentedScheme {
   id: SchemeId;
+  /** English name of the scheme (pages translate it). */
+  label: string;
   country: string;
   market: CarbonMarketId | null;
   /** Currency of the market price and strike columns (the market's currency), null without a market. */
   marketCurrency: Currency | null;
   applicable: boolean;
   note: string;
+  params: PresentedParam[];
   figures: {
     totalOutlayCcy: number;
     grossSupportCcy: number;
@@ -119,11 +135,19 @@ export function presentSimulation(result: SimulationResult): PresentedSimulation
       const f = run.figures;
       return {
         id,
+        label: module.label,
         country: module.country,
         market: module.market,
         marketCurrency: module.market ? MARKET_CURRENCY[module.market] : null,
         applicable: run.applicable,
         note: run.note,
+        params: Object.entries(module.params).map(([key, p]) => {
+          const override = result.scenario.schemeParams[id]?.[key];
+          return {
+            key, value: (override ?? p.value) as PresentedParam['value'], unit: p.unit ?? null, certainty: p.certainty, source: p.source,
+            overridden: override !== undefined, default: p.value as PresentedParam['value'],
+          };
+        }),
         figures: {
           totalOutlayCcy: money(f.totalOutlayCcy), grossSupportCcy: money(f.grossSupportCcy), clawbackCcy: money(f.clawbackCcy),
           npvGovCcy: money(f.npvGovCcy), npvOperatorCcy: money(f.npvOperatorCcy), supportPerTCcy: perT(f.supportPerTCcy)!,
