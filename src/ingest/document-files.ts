@@ -70,7 +70,8 @@ export async function listInputFiles(
       return;
     }
     if (info.isDirectory()) {
-      for (const entry of (await readdir(path)).filter((e) => !e.startsWith('.')).sort())
+      // Hidden files and a folder's README (its documentation) are not inputs.
+      for (const entry of (await readdir(path)).filter((e) => !e.startsWith('.') && !/^readme\.(md|txt)$/i.test(e)).sort())
         await visit(join(path, entry), false);
     } else if (
       explicit ||

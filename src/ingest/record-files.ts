@@ -35,7 +35,8 @@ export async function listRecordFiles(inputs: readonly string[]): Promise<{ file
       return;
     }
     if (info.isDirectory()) {
-      const entries = (await readdir(path)).filter((e) => !e.startsWith('.')).sort();
+      // Hidden files and a folder's README (its documentation) are not records.
+      const entries = (await readdir(path)).filter((e) => !e.startsWith('.') && !/^readme\.(md|txt)$/i.test(e)).sort();
       for (const entry of entries) await visit(join(path, entry), false);
     } else if (explicit || RECORD_EXTENSIONS.has(extname(path).toLowerCase())) {
       files.push(path);
