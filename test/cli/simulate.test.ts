@@ -35,6 +35,17 @@ describe('ccus-atlas simulate', () => {
     assert.doesNotMatch(stdout, /^jp-ldpa/m);
   });
 
+  test('a scenario with a jp contract section also runs the full Japanese engine and summarises it', async () => {
+    const file = join(ROOT, 'examples/scenarios/jp-contract.yaml');
+    const { code, stdout } = await runCli(['simulate', file, '--paths', '0']);
+    assert.equal(code, 0);
+    assert.match(stdout, /round FY2026: accepted P1 \(1,000,000 of 10,000,000 t\/yr\)/);
+    // Worked example E5: the force-majeure half year pays 11 bn in FY2032 and earns an extension year, FY2035.
+    assert.match(stdout, /P1: net outlay 106,000\.0 within a cap of 109,000\.0; .*FY2032 11,000\.0, .*FY2035 8,000\.0/);
+    const json = JSON.parse((await runCli(['simulate', file, '--paths', '0', '--format', 'json'])).stdout);
+    assert.equal(json.jp.projects[0].years.find((y: any) => y.fy === 2032).govOutlayJpy, 11e9);
+  });
+
   test('--schemes, --paths and --seed override the file', async () => {
     const { code, stdout } = await runCli(['simulate', POWER, '--schemes', 'jp,jp-ldpa', '--paths', '0', '--seed', '4', '--format', 'json']);
     assert.equal(code, 0);

@@ -47,7 +47,31 @@ export function simulationTable(sim: PresentedSimulation): string {
     sim.monteCarlo ? `Monte Carlo: ${sim.monteCarlo.paths.toLocaleString('en')} paths, seed ${sim.monteCarlo.seed} (bands P5–P95)` : 'Monte Carlo: off (deterministic centre only)',
   ];
   const notes = sim.schemes.filter((s) => !s.applicable).map((s) => `${s.id}: ${s.note}`);
-  return [...title, '', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ...(notes.length ? ['', ...notes] : [])].join('\n');
+  return [
+    ...title, '', line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), ...(notes.length ? ['', ...notes] : []),
+    ...jpEngineLines(sim),
+  ].join('\n');
+}
+
+/** A summary of the full Japanese engine's run, when the scenario carries a `jp` contract scenario. */
+function jpEngineLines(sim: PresentedSimulation): string[] {
+  const jp = sim.jp;
+  const s = sim.scenario.jp;
+  if (!jp || !s) return [];
+  const lines = ['', `Japanese scheme in full (jp section), FY${s.fyFirst}–FY${s.fyLast}, amounts in M JPY:`];
+  for (const r of jp.rounds) {
+    const rejected = r.bids.filter((b) => !b.accepted).map((b) => b.projectId);
+    lines.push(
+      `  round FY${r.fy}: accepted ${r.acceptedIds.join(', ') || 'none'} (${r.capacityUsedT.toLocaleString('en')} of ${r.capacityTpa.toLocaleString('en')} t/yr)` +
+        (rejected.length ? `; not accepted ${rejected.join(', ')}` : ''),
+    );
+  }
+  for (const p of jp.projects) {
+    const years = p.years.filter((y) => y.govOutlayJpy !== 0).map((y) => `FY${y.fy} ${millions(y.govOutlayJpy)}`);
+    lines.push(`  ${p.id}: net outlay ${millions(p.totalOutlayJpy)} within a cap of ${millions(p.capJpy)}; ${years.join(', ')}`);
+  }
+  lines.push(`  government NPV ${millions(jp.npvGovJpy)}`);
+  return lines;
 }
 
 export const simulateCommand: Command = {
