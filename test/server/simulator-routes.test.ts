@@ -169,6 +169,14 @@ describe('the simulator page and its twins', () => {
     assert.deepEqual(((await twin.json()) as any).error.problems, ['project.operatingYears: must be ≥ 1']);
   });
 
+  test('text from the query is escaped wherever the page shows it', async () => {
+    const html = await (await get('/en/simulator?schemes=jp&monteCarlo.paths=0&project.name=%3Cscript%3Ealert(1)%3C%2Fscript%3E')).text();
+    assert.doesNotMatch(html, /<script>alert/);
+    assert.match(html, /value="&lt;script&gt;alert\(1\)&lt;\/script&gt;"/);
+    const bad = await (await get('/en/simulator?%3Cimg%20src=x%3E=1')).text();
+    assert.doesNotMatch(bad, /<img src=x>/);
+  });
+
   test('a run too large for a request is refused on the page with 422', async () => {
     const res = await get('/en/simulator?monteCarlo.paths=90000');
     assert.equal(res.status, 422);
