@@ -50,6 +50,7 @@ interface DocumentTables {
     stamp: string;
   };
   policies: { id: string; data: string; updated_at: string };
+  facilities: { id: string; data: string; updated_at: string };
 }
 
 export interface StoredDocument {
@@ -357,13 +358,14 @@ export class DocumentRepository {
    */
   async searchRecords(
     match: string,
-    filters: { country?: string[]; lang?: string[] },
+    filters: { country?: string[]; type?: string[] },
     limit: number,
   ): Promise<RecordHit[]> {
     if (!this.fts) return [];
     await this.refreshRecordIndex();
     const where = [sql`record_fts MATCH ${match}`];
     if (filters.country?.length) where.push(sql`r.country IN (${sql.join(filters.country)})`);
+    if (filters.type?.length) where.push(sql`r.type IN (${sql.join(filters.type)})`);
     const rows = await sql<RecordHit>`
       SELECT r.type, r.record_id AS id, r.title, r.country, r.lang, r.text, bm25(record_fts, ${sql.raw(weights)}) AS score
       FROM record_fts JOIN search_records r ON r.id = record_fts.rowid
@@ -371,35 +373,77 @@ export class DocumentRepository {
     return rows.rows;
   }
 
-  /** Rebuilds the record index when the policies table changed (count or latest update differ). */
+  /**
+   * Rebuilds the record index when policies or facilities changed (their count or latest update),
+   * in one transaction. Records are few enough (thousands) to tokenise again in JS.
+   */
   async refreshRecordIndex(): Promise<void> {
-    const state = await sql<{
-      n: number;
-      latest: string | null;
-    }>`SELECT count(*) AS n, max(updated_at) AS latest FROM policies`.execute(this.db);
-    const stamp = `${state.rows[0]!.n}|${state.rows[0]!.latest ?? ''}`;
+    const state = await sql<{ stamp: string; n: number }>`
+      SELECT (SELECT count(*) FROM policies) || '|' || coalesce((SELECT max(updated_at) FROM policies), '') || '|' ||
+             (SELECT count(*) FROM facilities) || '|' || coalesce((SELECT max(updated_at) FROM facilities), '') AS stamp,
+             (SELECT count(*) FROM policies) + (SELECT count(*) FROM facilities) AS n`.execute(this.db);
+    const { stamp, n } = state.rows[0]!;
     const current = await this.db.selectFrom('search_records').select('stamp').limit(1).executeTakeFirst();
-    if (current?.stamp === stamp || (!current && state.rows[0]!.n === 0)) return;
-    await sql`DELETE FROM record_fts`.execute(this.db);
-    await this.db.deleteFrom('search_records').execute();
-    const policies = await this.db.selectFrom('policies').select(['id', 'data']).execute();
-    for (const row of policies) {
-      const policy = JSON.parse(row.data) as Policy;
-      for (const lang of LANGS) {
-        const title = policy.title[lang];
-        if (!title) continue;
-        const text = [policy.description?.[lang] ?? '', ...(policy.tags[lang] ?? [])].join('\n');
-        const inserted = await this.db
+    if (current?.stamp === stamp || (!current && Number(n) === 0)) return;
+    const rebuild = async (db: Kysely<DocumentTables>) => {
+      await sql`DELETE FROM record_fts`.execute(db);
+      await db.deleteFrom('search_records').execute();
+      const add = async (
+        type: string,
+        id: string,
+        country: string,
+        lang: Lang,
+        title: string,
+        text: string,
+      ) => {
+        const inserted = await db
           .insertInto('search_records')
-          .values({ type: 'policy', record_id: policy.id, country: policy.country, lang, title, text, stamp })
+          .values({ type, record_id: id, country, lang, title, text, stamp })
           .returning('id')
           .executeTakeFirstOrThrow();
         const c = indexColumns(title, text);
         await sql`INSERT INTO record_fts(rowid, head_words, head_grams, body_words, body_grams)
           VALUES (${inserted.id}, ${c.head_words}, ${c.head_grams}, ${c.body_words}, ${c.body_grams})`.execute(
-          this.db,
+          db,
         );
+      };
+      for (const row of await db.selectFrom('policies').select(['id', 'data']).execute()) {
+        const policy = JSON.parse(row.data) as Policy;
+        for (const lang of LANGS) {
+          const title = policy.title[lang];
+          if (title)
+            await add(
+              'policy',
+              policy.id,
+              policy.country,
+              lang,
+              title,
+              [policy.description?.[lang] ?? '', ...(policy.tags[lang] ?? [])].join('\n'),
+            );
+        }
       }
-    }
+      for (const row of await db.selectFrom('facilities').select(['id', 'data']).execute()) {
+        const facility = JSON.parse(row.data) as {
+          id: string;
+          name: Partial<Record<Lang, string>>;
+          countries?: string[];
+          description?: Partial<Record<Lang, string>>;
+        };
+        for (const lang of LANGS) {
+          const title = facility.name[lang];
+          if (title)
+            await add(
+              'facility',
+              facility.id,
+              facility.countries?.[0] ?? 'INTL',
+              lang,
+              title,
+              facility.description?.[lang] ?? '',
+            );
+        }
+      }
+    };
+    if (this.db.isTransaction) await rebuild(this.db);
+    else await this.db.transaction().execute(rebuild);
   }
 }

@@ -83,3 +83,19 @@ describe('searching seed 001 across languages', () => {
     assert.equal((await loadSearch(store, '-CCS', 'en')).searched, false);
   });
 });
+
+describe('records in the search box', () => {
+  test('policies and facilities are results too, each linked to its page, with the type as a facet', async () => {
+    const store = await memoryStore({ bundle: true });
+    try {
+      const view = await loadSearch(store, '苫小牧', 'en');
+      assert.ok(view.records.some((r) => r.type === 'policy' && r.url.startsWith('/en/policies/')));
+      for (const r of view.records.filter((x) => x.type === 'facility')) assert.match(r.url, /^\/en\/facilities\//);
+      const onlyPolicies = await loadSearch(store, '苫小牧 type:policy', 'en');
+      assert.ok(onlyPolicies.records.every((r) => r.type === 'policy'));
+      assert.equal(onlyPolicies.total, 0);
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -20,6 +20,7 @@ const LANG_LABELS: Record<string, Record<Lang, string>> = {
 const TYPE_LABELS: Record<string, Record<Lang, string>> = {
   passage: { ja: '文書の節', zh: '文件段落', en: 'Document passages' },
   policy: { ja: '政策', zh: '政策', en: 'Policies' },
+  facility: { ja: '施設', zh: '设施', en: 'Facilities' },
 };
 
 export interface PassageResult {
@@ -90,7 +91,7 @@ export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20
   };
   if (!match) return empty;
   const f = query.filters;
-  const types = f.type.length ? f.type : ['passage', 'policy'];
+  const types = f.type.length ? f.type : ['passage', 'policy', 'facility'];
   const wantPassages = types.includes('passage') || types.includes('document');
   const {
     hits: matched,
@@ -111,8 +112,15 @@ export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20
     : { hits: [] as PassageHit[], total: 0, totalIsLowerBound: false, rankedAll: true };
   const hits = rankHits(matched, query);
   const recordHits =
-    types.includes('policy') && f.doc.length === 0
-      ? await store.documents.searchRecords(match, { country: f.country.map((c) => c.toUpperCase()) }, 20)
+    (types.includes('policy') || types.includes('facility')) && f.doc.length === 0
+      ? await store.documents.searchRecords(
+          match,
+          {
+            country: f.country.map((c) => c.toUpperCase()),
+            type: types.filter((t) => t === 'policy' || t === 'facility'),
+          },
+          20,
+        )
       : [];
   const needles = queryNeedles(query);
   // Best passages first; documents ordered by their best passage.
@@ -153,7 +161,7 @@ export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20
       id: r.id,
       title: r.title,
       country: r.country,
-      url: urls.policy(r.id, lang),
+      url: r.type === 'facility' ? urls.facility(r.id, lang) : urls.policy(r.id, lang),
       snippetHtml: snippet(r.text || r.title, needles),
       matched: explainMatch(query, `${r.title}\n${r.text}`),
     });
