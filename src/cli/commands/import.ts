@@ -4,7 +4,7 @@ import { openStore } from '../../store/store.ts';
 import { type Command, progress, UsageError } from '../command.ts';
 import { databasePath, dbOption } from '../config.ts';
 import { importDocuments, readInputs } from './import-documents.ts';
-import { importWorkbooks, isWorkbookImport } from './import-facilities.ts';
+import { importHubFiles, importWorkbooks, isHubImport, isWorkbookImport } from './import-facilities.ts';
 import { refuseFailingImport } from './import-audit.ts';
 
 export const importCommand: Command = {
@@ -15,6 +15,7 @@ export const importCommand: Command = {
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('name at least one file or folder');
     if (isWorkbookImport(positionals)) return importWorkbooks(positionals, values, io);
+    if (await isHubImport(positionals)) return importHubFiles(positionals, values, io);
     const { records, documents, problems } = await readInputs(positionals, progress(io, 'reading'));
     if (problems.length > 0) {
       for (const p of problems) io.out(formatProblem(p));
