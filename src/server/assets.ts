@@ -5,6 +5,7 @@ import { Hono } from 'hono';
 const ASSETS: Record<string, { type: string; file: URL }> = {
   'atlas.css': { type: 'text/css; charset=utf-8', file: new URL('../web/assets/atlas.css', import.meta.url) },
   'favicon.svg': { type: 'image/svg+xml', file: new URL('../web/assets/favicon.svg', import.meta.url) },
+  'passage-picker.js': { type: 'text/javascript; charset=utf-8', file: new URL('../web/assets/passage-picker.js', import.meta.url) },
   'static-search.js': { type: 'text/javascript; charset=utf-8', file: new URL('../web/assets/static-search.js', import.meta.url) },
   'facility-map.js': { type: 'text/javascript; charset=utf-8', file: new URL('../web/assets/facility-map.js', import.meta.url) },
 };

@@ -177,6 +177,9 @@ export function PolicyEditPage(props: Props) {
                       {field.name.endsWith('citation.text') && (
                         <p class="help">{t('edit.citation.external')}</p>
                       )}
+                      {field.name.endsWith('citation.url') && (
+                        <div class="picker" data-picker-for={field.name.replace(/\.url$/, '')} />
+                      )}
                       {errors?.map((m) => (
                         <p class="field-error" role="alert">
                           {m}
@@ -199,6 +202,7 @@ export function PolicyEditPage(props: Props) {
           <button type="submit">{t('edit.submit')}</button>
         </div>
       </form>
+      <script src={urls.asset('passage-picker.js')} defer />
     </Layout>
   );
 }
