@@ -9,6 +9,8 @@ import { openStore, type Store } from '../../store/store.ts';
 import { type Command, UsageError } from '../command.ts';
 import { databasePath, dbOption } from '../config.ts';
 import { writeFileAtomic } from '../write-file.ts';
+import { exportFacilityData } from './export-facilities.ts';
+import { exportDataPackage } from './export-datapackage.ts';
 
 const FORMATS = { policy: ['md', 'json'], policies: ['json', 'csv', 'md'] } as const;
 
@@ -25,13 +27,18 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Write records out: one policy as Markdown or JSON, or every policy as JSON, CSV or Markdown files.',
+  summary: 'Write records out: one policy as Markdown or JSON, every policy as JSON, CSV or Markdown files, or the whole dataset as a Data Package.',
   usage:
     'ccus-atlas export policy <id> --format md|json [--out FILE] [--db PATH]\n' +
-    '       ccus-atlas export policies --format json|csv|md [--out DIR] [--db PATH]   (stdout without --out)',
-  options: { ...dbOption, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+    '       ccus-atlas export policies --format json|csv|md [--out DIR] [--db PATH]   (stdout without --out)\n' +
+    '       ccus-atlas export facilities --format json|csv|geojson [--out FILE] [--db PATH]\n' +
+    '       ccus-atlas export countries --format json|csv [--out FILE] [--db PATH]\n' +
+    '       ccus-atlas export datapackage --out DIR [--bom] [--db PATH]   (Frictionless Data Package; --bom for Excel)',
+  options: { ...dbOption, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, bom: { type: 'boolean' } },
   async run({ values, positionals }, io) {
     const [what, id] = positionals;
+    if (what === 'facilities' || what === 'countries') return exportFacilityData(what, values, io);
+    if (what === 'datapackage') return exportDataPackage(values, io);
     if (what !== 'policy' && what !== 'policies') throw new UsageError('say what to export: "policy <id>" or "policies"');
     const format = String(values.format ?? (what === 'policy' ? 'md' : 'json'));
     if (!(FORMATS[what] as readonly string[]).includes(format)) {
