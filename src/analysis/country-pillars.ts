@@ -22,7 +22,8 @@ const statusRank = (p: Policy) => (p.status === 'Active' ? 0 : 1);
 /**
  * The seven regulatory pillars of a country: the profile's own cited text first, else the first
  * policy of the country that describes the pillar (in force first), else, for EU member states, an
- * EU-level policy. A pillar with none of these is absent, never filled with a guess.
+ * EU-level policy, else the profile's uncited text (shown as such). A pillar with none of these is
+ * absent, never filled with a guess.
  */
 export function resolvePillars(code: string, profile: CountryProfile | undefined, policies: readonly Policy[], euPolicies: readonly Policy[]): ResolvedPillar[] {
   const own = [...policies].filter((p) => p.country === code).sort((a, b) => statusRank(a) - statusRank(b) || a.id.localeCompare(b.id));
@@ -30,12 +31,15 @@ export function resolvePillars(code: string, profile: CountryProfile | undefined
   const resolved: ResolvedPillar[] = [];
   for (const pillar of REGULATORY_PILLARS) {
     const fromProfile = profile?.pillars[pillar];
-    if (fromProfile) {
+    if (fromProfile?.citation) {
       resolved.push({ pillar, text: fromProfile.text, source: 'profile', citation: fromProfile.citation });
       continue;
     }
     const policy = own.find((p) => p.regulatory[pillar]) ?? eu.find((p) => p.regulatory[pillar]);
-    if (!policy) continue;
+    if (!policy) {
+      if (fromProfile) resolved.push({ pillar, text: fromProfile.text, source: 'profile' });
+      continue;
+    }
     resolved.push({
       pillar,
       text: policy.regulatory[pillar]!,

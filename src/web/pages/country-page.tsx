@@ -44,7 +44,9 @@ export function PillarText({ pillar, lang, t }: { pillar: ResolvedPillar | undef
               pillar.citation.text
             )}
           </>
-        ) : null}
+        ) : (
+          <>, {t('country.uncited')}</>
+        )}
         )
       </small>
     </>
