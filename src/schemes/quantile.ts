@@ -1,101 +1,119 @@
 /**
  * Exact percentiles of large samples without a full sort. One pass spreads the values over equal-width
  * buckets between their minimum and maximum and counts them; the rank each percentile needs then falls in a
- * known bucket, and only the few buckets holding a needed rank are gathered and sorted. The bucket of a value
- * is a monotone function of it, so the order statistics are exactly those of a full sort.
+ * known bucket, and only the buckets holding a needed rank are gathered, each narrowed the same way in turn
+ * until it is small enough to sort or holds a single value. The bucket of a value is a monotone function of
+ * it, so the order statistics are exactly those of a full sort; ties (a one-way scheme that pays nothing on
+ * most paths, a price clamped at its band) cost one pass instead of a sort.
  */
 
-const BUCKETS = 4096;
+/** At or below this many values a bucket is simply sorted. */
+const SMALL = 64;
+const MAX_BUCKETS = 4096;
 
-// Scratch space reused between calls (never observable: every call overwrites what it reads).
-let bucketOf = new Uint16Array(0);
-let gathered = new Float64Array(0);
-const counts = new Int32Array(BUCKETS);
-const starts = new Int32Array(BUCKETS + 1);
-const offsets = new Int32Array(BUCKETS);
-/** Index into the list of needed buckets, or −1; reset after every call. */
-const slot = new Int32Array(BUCKETS).fill(-1);
+/** Linear-interpolated quantile read off a function giving the value of each rank. */
+function interpolate(n: number, q: number, at: (rank: number) => number): number {
+  const pos = (n - 1) * q;
+  const lo = Math.floor(pos);
+  const vLo = at(lo);
+  const vHi = lo + 1 < n && pos > lo ? at(lo + 1) : vLo;
+  return vLo + (vHi - vLo) * (pos - lo);
+}
 
-/** Linear-interpolated quantiles read off an ascending-sorted array. */
-function fromSorted(sorted: Float64Array, qs: readonly number[]): number[] {
-  const n = sorted.length;
-  return qs.map((q) => {
-    const pos = (n - 1) * q;
-    const lo = Math.floor(pos);
-    const vLo = sorted[lo]!;
-    const vHi = lo + 1 < n && pos > lo ? sorted[lo + 1]! : vLo;
-    return vLo + (vHi - vLo) * (pos - lo);
+/** Value of rank `r` within a run of `count` values equal to `v` of which `negativeZeros` are −0 (sorted first). */
+const inRun = (v: number, r: number, negativeZeros: number) => (v === 0 ? (r < negativeZeros ? -0 : 0) : v);
+
+/**
+ * The values at `ranks` (ascending, distinct) in ascending order of `values`, whose range is [min, max].
+ * Values equal to the minimum or the maximum (a point mass, as when a one-way scheme pays nothing on most
+ * paths or a price sits at its band edge) are counted rather than bucketed.
+ */
+function valuesAtRanks(values: Float64Array, ranks: readonly number[], min: number, max: number): number[] {
+  const n = values.length;
+  const buckets = Math.min(MAX_BUCKETS, Math.max(16, n >> 2));
+  const scale = buckets / (max - min);
+  if (n <= SMALL || !(scale > 0 && Number.isFinite(scale))) {
+    const sorted = Float64Array.from(values).sort();
+    return ranks.map((r) => sorted[r]!);
+  }
+  const counts = new Int32Array(buckets);
+  let atMin = 0;
+  let atMax = 0;
+  let negativeZerosAtMin = 0;
+  let negativeZerosAtMax = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v === min) {
+      atMin++;
+      if (v === 0 && 1 / v < 0) negativeZerosAtMin++;
+    } else if (v === max) {
+      atMax++;
+      if (v === 0 && 1 / v < 0) negativeZerosAtMax++;
+    } else {
+      const b = ((v - min) * scale) | 0;
+      counts[b < buckets ? b : buckets - 1]!++;
+    }
+  }
+  // Answer the ranks inside the two point masses; group the others by the bucket that holds them.
+  const out = new Array<number>(ranks.length);
+  const needed: { bucket: number; start: number; ranks: number[]; at: number[] }[] = [];
+  let b = 0;
+  let start = atMin;
+  ranks.forEach((r, i) => {
+    if (r < atMin) out[i] = inRun(min, r, negativeZerosAtMin);
+    else if (r >= n - atMax) out[i] = inRun(max, r - (n - atMax), negativeZerosAtMax);
+    else {
+      while (start + counts[b]! <= r) start += counts[b++]!;
+      const last = needed.at(-1);
+      if (last?.bucket === b) {
+        last.ranks.push(r - start);
+        last.at.push(i);
+      } else needed.push({ bucket: b, start, ranks: [r - start], at: [i] });
+    }
   });
+  if (needed.length === 0) return out;
+  const slot = new Int32Array(buckets).fill(-1);
+  const parts = needed.map((nb, k) => {
+    slot[nb.bucket] = k;
+    return { values: new Float64Array(counts[nb.bucket]!), fill: 0, min: Infinity, max: -Infinity, negativeZeros: 0 };
+  });
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (v === min || v === max) continue;
+    const raw = ((v - min) * scale) | 0;
+    const k = slot[raw < buckets ? raw : buckets - 1]!;
+    if (k < 0) continue;
+    const part = parts[k]!;
+    part.values[part.fill++] = v;
+    if (v < part.min) part.min = v;
+    if (v > part.max) part.max = v;
+    if (v === 0 && 1 / v < 0) part.negativeZeros++;
+  }
+  needed.forEach((nb, k) => {
+    const part = parts[k]!;
+    const found =
+      part.min === part.max ? nb.ranks.map((r) => inRun(part.min, r, part.negativeZeros)) : valuesAtRanks(part.values, nb.ranks, part.min, part.max);
+    nb.at.forEach((i, j) => (out[i] = found[j]!));
+  });
+  return out;
 }
 
 /**
- * Quantiles of `values` whose minimum and maximum are known (`min < max`, both finite). `values` is not
- * modified.
+ * Quantiles of `values` whose minimum and maximum are known (`min < max`). `values` is not modified.
  */
 export function quantilesInRange(values: Float64Array, qs: readonly number[], min: number, max: number): number[] {
   const n = values.length;
-  const scale = BUCKETS / (max - min);
-  if (!(scale > 0 && Number.isFinite(scale))) return fromSorted(Float64Array.from(values).sort(), qs);
-  if (bucketOf.length < n) bucketOf = new Uint16Array(n);
-  counts.fill(0);
-  for (let i = 0; i < n; i++) {
-    let b = ((values[i]! - min) * scale) | 0;
-    if (b >= BUCKETS) b = BUCKETS - 1;
-    bucketOf[i] = b;
-    counts[b]!++;
-  }
-  starts[0] = 0;
-  for (let b = 0; b < BUCKETS; b++) starts[b + 1] = starts[b]! + counts[b]!;
-
-  // The ranks the quantiles read (each position's lower and upper neighbour) and the buckets holding them.
-  const ranks: number[] = [];
+  const wanted = new Set<number>();
   for (const q of qs) {
     const pos = (n - 1) * q;
     const lo = Math.floor(pos);
-    ranks.push(lo);
-    if (lo + 1 < n && pos > lo) ranks.push(lo + 1);
+    wanted.add(lo);
+    if (lo + 1 < n && pos > lo) wanted.add(lo + 1);
   }
-  const needed: number[] = [];
-  let b = 0;
-  for (const r of [...ranks].sort((x, y) => x - y)) {
-    while (starts[b + 1]! <= r) b++;
-    if (needed.at(-1) !== b) needed.push(b);
-  }
-  let size = 0;
-  for (const nb of needed) {
-    offsets[nb] = size;
-    size += counts[nb]!;
-  }
-  if (gathered.length < size) gathered = new Float64Array(size);
-  const fill = new Int32Array(needed.length);
-  needed.forEach((nb, k) => (slot[nb] = k));
-  for (let i = 0; i < n; i++) {
-    const k = slot[bucketOf[i]!]!;
-    if (k >= 0) gathered[offsets[needed[k]!]! + fill[k]!++] = values[i]!;
-  }
-  for (const nb of needed) {
-    gathered.subarray(offsets[nb]!, offsets[nb]! + counts[nb]!).sort();
-    slot[nb] = -1;
-  }
-
-  const rankValue = (r: number): number => {
-    let lo = 0;
-    let hi = needed.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[needed[mid]! + 1]! <= r) lo = mid + 1;
-      else hi = mid;
-    }
-    const nb = needed[lo]!;
-    return gathered[offsets[nb]! + (r - starts[nb]!)]!;
-  };
-  return qs.map((q) => {
-    const pos = (n - 1) * q;
-    const lo = Math.floor(pos);
-    const vLo = rankValue(lo);
-    const vHi = lo + 1 < n && pos > lo ? rankValue(lo + 1) : vLo;
-    return vLo + (vHi - vLo) * (pos - lo);
-  });
+  const ranks = [...wanted].sort((a, b) => a - b);
+  const found = valuesAtRanks(values, ranks, min, max);
+  const byRank = new Map(ranks.map((r, i) => [r, found[i]!]));
+  return qs.map((q) => interpolate(n, q, (r) => byRank.get(r)!));
 }
 
 /**
