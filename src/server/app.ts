@@ -10,6 +10,7 @@ import { requestLanguage } from './lang.ts';
 import { notFound } from './render.tsx';
 import { accountRoutes } from './routes/account/index.tsx';
 import { apiRoutes } from './routes/api/index.ts';
+import { openApiRoutes } from './routes/openapi/index.ts';
 import { analyticsRoutes } from './routes/analytics/index.tsx';
 import { compareRoutes } from './routes/compare/index.tsx';
 import { countryRoutes } from './routes/countries/index.tsx';
@@ -68,6 +69,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
       await next();
     });
   } else app.use(authenticate(store));
+  app.route('/api', openApiRoutes());
   app.route('/api', apiRoutes(store));
   app.route('/', homeRoutes(store));
   if (!options.readOnly) {
