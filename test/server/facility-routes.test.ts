@@ -22,7 +22,8 @@ async function figures(query: string) {
   const html = await (await get(`/en/facilities${query}`)).text();
   const json = (await (await get(`/facilities.json${query}`)).json()) as any;
   const geo = (await (await get(`/facilities.geojson${query}`)).json()) as any;
-  const markers = [...html.matchAll(/<circle [^>]*data-n="(\d+)"/g)].reduce((n, m) => n + Number(m[1]), 0);
+  const points = /<g class="fmap-points">([\s\S]*?)<\/svg>/.exec(html)![1]!;
+  const markers = [...points.matchAll(/<circle [^>]*>/g)].reduce((n, m) => n + Number(/data-n="(\d+)"/.exec(m[0])?.[1] ?? 1), 0);
   return {
     htmlTotal: Number(/class="summary" data-total="(\d+)"/.exec(html)![1]),
     mapTotal: markers + Number(/data-unplaced="(\d+)"/.exec(html)![1]),
@@ -83,9 +84,11 @@ describe('/facilities: list, map and totals agree', () => {
     assert.equal((await get('/en/facilities/nope')).status, 404);
   });
 
-  test('the map script is served as an external asset (no inline script)', async () => {
-    const html = await (await get('/en/facilities')).text();
+  test('the map script is served as an external asset (no inline script); markers carry country and status', async () => {
+    const html = await (await get('/en/facilities?type=capture')).text();
     assert.match(html, /<script type="module" src="\/assets\/facility-map.js">/);
+    assert.match(html, /data-list="\/en\/facilities\?type=capture"/);
+    assert.match(html, /<g class="st-under_construction" data-status="under_construction"><circle [^>]*data-c="US"><title>United States: 1 × Under construction<\/title>/);
     assert.equal((await get('/assets/facility-map.js')).status, 200);
   });
 });

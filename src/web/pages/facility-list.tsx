@@ -96,7 +96,7 @@ export function FacilityListPage({ view, lang, t, path }: Props) {
             unplacedCount={view.unplaced.length}
             lang={lang}
             t={t}
-            href={(m) => urls.facilities(lang, { ...q, country: m.country ? [m.country] : q.country, status: [m.status], page: 1 })}
+            listUrl={urls.facilities(lang, { ...q, page: 1 })}
           />
           {view.items.length === 0 ? (
             <p>{t('facilities.empty')}</p>
