@@ -8,6 +8,7 @@ const ASSETS: Record<string, { type: string; file: URL }> = {
   'passage-picker.js': { type: 'text/javascript; charset=utf-8', file: new URL('../web/assets/passage-picker.js', import.meta.url) },
   'static-search.js': { type: 'text/javascript; charset=utf-8', file: new URL('../web/assets/static-search.js', import.meta.url) },
   'facility-map.js': { type: 'text/javascript; charset=utf-8', file: new URL('../web/assets/facility-map.js', import.meta.url) },
+  'simulator.js': { type: 'text/javascript; charset=utf-8', file: new URL('../web/assets/simulator.js', import.meta.url) },
 };
 
 /** Static assets, read once at start-up, served with an ETag and a day of caching. */

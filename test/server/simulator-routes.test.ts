@@ -44,8 +44,25 @@ describe('POST /api/simulate', () => {
     assert.equal(rate.value, 85);
     assert.equal(rate.certainty, 'v');
     assert.match(rate.source, /45Q/);
+  });
+
+  test('the page edits scheme parameters through schemeParams.<scheme>.<key>, with the same result as the API', async () => {
     const html = await (await get('/en/simulator?schemes=us-45q&monteCarlo.paths=0')).text();
-    assert.match(html, /<tr data-param="rateUsdPerT"><th scope="row"><code>rateUsdPerT<\/code><\/th><td>85 USD\/t<\/td><td>\[v\] checked in the source<\/td>/);
+    assert.match(html, /<tr data-param="rateUsdPerT">[\s\S]*?name="schemeParams.us-45q.rateUsdPerT" type="text" inputmode="decimal" size="10" value="" placeholder="85"\/> USD\/t<\/td><td>\[v\] checked in the source<\/td>/);
+    const query = 'schemes=jp&monteCarlo.paths=0&schemeParams.jp.supportYears=10&schemeParams.jp.clawback=false';
+    const twin = (await (await get(`/simulator.json?${query}`)).json()) as any;
+    const api = (await (await post(JSON.stringify({ schemes: ['jp'], monteCarlo: { paths: 0 }, schemeParams: { jp: { supportYears: 10, clawback: false } } }))).json()) as any;
+    assert.deepEqual(twin, api);
+    const page = await (await get(`/en/simulator?${query}`)).text();
+    assert.match(page, /<details class="sim-params" open="">/);
+    assert.match(page, /name="schemeParams.jp.supportYears" type="text" inputmode="decimal" size="10" value="10"/);
+    assert.match(page, /<option value="false" selected="">false<\/option>/);
+    const bad = await get('/simulator.json?schemeParams.jp.supportYears=ten&schemeParams.jp.suportYears=3');
+    assert.equal(bad.status, 400);
+    assert.deepEqual(((await bad.json()) as any).error.problems, [
+      'schemeParams.jp.suportYears: unknown parameter; did you mean "schemeParams.jp.supportYears"?',
+      'schemeParams.jp.supportYears: must be a number',
+    ]);
   });
 
   test('accepts a YAML body', async () => {

@@ -69,11 +69,30 @@ describe('simulator page in a real browser', { skip: SKIP_BROWSER }, () => {
     const url = new URL(page.url());
     assert.equal(url.pathname, '/en/simulator');
     assert.deepEqual(url.searchParams.getAll('schemes'), ['jp', 'uk-icc']);
+    // Fields left at their defaults (empty) stay out of the address.
+    assert.ok(![...url.searchParams.values()].includes(''), `no empty parameters in ${url.search}`);
     const shown = (await page.locator('table[data-table="summary"] tr[data-scheme="jp"] td[data-field="totalOutlayCcy"]').getAttribute('data-value'))!;
     const twin = (await (await fetch(`${server.base}/simulator.json${url.search}`)).json()) as any;
     assert.equal(twin.scenario.project.tsFeeCcyPerT, 20000);
     assert.equal(Number(shown), twin.schemes[0].figures.totalOutlayCcy);
     assert.ok(twin.schemes[0].figures.totalOutlayCcy > api.schemes[0].figures.totalOutlayCcy, 'a higher fee raises the JP outlay');
+    await page.close();
+  });
+
+  test('a scheme parameter edited in the parameter table reruns the scheme with it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.base}/ja/simulator?${QUERY}`);
+    await page.click('details.sim-params > summary');
+    await page.fill('input[name="schemeParams.jp.supportYears"]', '10');
+    await Promise.all([page.waitForURL(/schemeParams\.jp\.supportYears=10/), page.click('details.sim-params button[type="submit"]')]);
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('schemeParams.jp.supportYears'), '10');
+    assert.equal(url.searchParams.get('schemeParams.jp.clawback'), null);
+    assert.equal(await page.locator('svg[data-chart="chart-fan-gx-ets"] polyline[data-line="strike"]').count(), 1);
+    const twin = (await (await fetch(`${server.base}/simulator.json${url.search}`)).json()) as any;
+    assert.equal(twin.schemes[0].years.filter((y: any) => y.strikePerT !== null).length, 10);
+    const shown = await page.locator('table[data-table="summary"] tr[data-scheme="jp"] td[data-field="totalOutlayCcy"]').innerText();
+    assert.equal(shown.trim(), formatMillions(twin.schemes[0].figures.totalOutlayCcy, 'ja'));
     await page.close();
   });
 });

@@ -142,7 +142,6 @@ export const simulatorMessages = defineMessages({
     'sim.certainty.v': 'checked in the source',
     'sim.certainty.k': 'assumption',
     'sim.certainty.d': 'derived',
-    'sim.overridden': 'set by the scenario; default {value}',
     'sim.policyLink': 'Run this scheme for a project in the support-scheme simulator',
   },
   zh: {
@@ -284,7 +283,6 @@ export const simulatorMessages = defineMessages({
     'sim.certainty.v': '已核对来源',
     'sim.certainty.k': '假设',
     'sim.certainty.d': '推算',
-    'sim.overridden': '由情景设定；默认值 {value}',
     'sim.policyLink': '在支持机制模拟器中为项目运行此机制',
   },
   ja: {
@@ -426,7 +424,6 @@ export const simulatorMessages = defineMessages({
     'sim.certainty.v': '出典で確認済み',
     'sim.certainty.k': '仮定',
     'sim.certainty.d': '算出値',
-    'sim.overridden': 'シナリオで指定（既定値 {value}）',
     'sim.policyLink': 'この制度を支援制度シミュレーターで案件に当てはめる',
   },
 });

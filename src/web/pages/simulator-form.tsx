@@ -142,7 +142,7 @@ export function SimulatorForm(props: {
 }) {
   const { t, lang } = props;
   return (
-    <form class="sim-form" method="get" action={urls.simulator(lang)}>
+    <form id="sim-form" class="sim-form" method="get" action={urls.simulator(lang)}>
       <fieldset>
         <legend>{t('sim.form.schemes')}</legend>
         <div class="sim-schemes">

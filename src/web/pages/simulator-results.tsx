@@ -144,57 +144,6 @@ function YearlyTable({ sim, scheme, lang, t }: { sim: PresentedSimulation; schem
   );
 }
 
-function ParamValue({ value, unit }: { value: number | boolean | string; unit: string | null }) {
-  return (
-    <>
-      {String(value)}
-      {unit && ` ${unit}`}
-    </>
-  );
-}
-
-/** Every parameter of the selected schemes with its certainty tag and source, as the run used it. */
-function ParamsSection({ sim, t }: { sim: PresentedSimulation } & Ctx) {
-  return (
-    <details class="sim-params">
-      <summary>{t('sim.params')}</summary>
-      <p class="help">{t('sim.paramsNote')}</p>
-      {sim.schemes.map((s) => (
-        <div class="sim-scroll">
-          <h4>{schemeLabel(t, s.id)}</h4>
-          <table class="sim-table" data-table="params" data-scheme={s.id}>
-            <thead>
-              <tr>
-                <th>{t('sim.col.param')}</th>
-                <th>{t('sim.col.value')}</th>
-                <th>{t('sim.col.certainty')}</th>
-                <th>{t('sim.col.source')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.params.map((p) => (
-                <tr data-param={p.key}>
-                  <th scope="row">
-                    <code>{p.key}</code>
-                  </th>
-                  <td>
-                    <ParamValue value={p.value} unit={p.unit} />
-                    {p.overridden && <small class="sim-note"> ({t('sim.overridden', { value: String(p.default) })})</small>}
-                  </td>
-                  <td>
-                    [{p.certainty}] {t(`sim.certainty.${p.certainty}` as MessageKey)}
-                  </td>
-                  <td lang="en">{p.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ))}
-    </details>
-  );
-}
-
 /** Results of a run: comparison table, the four charts, the Monte Carlo table and the year-by-year table. */
 export function SimulatorResults({ sim, flows, lang, t }: { sim: PresentedSimulation; flows?: string } & Ctx) {
   const years = sim.project.years.map((y) => y.year);
@@ -279,7 +228,6 @@ export function SimulatorResults({ sim, flows, lang, t }: { sim: PresentedSimula
         </>
       )}
       <YearlyTable sim={sim} scheme={flowScheme} lang={lang} t={t} />
-      <ParamsSection sim={sim} lang={lang} t={t} />
     </section>
   );
 }

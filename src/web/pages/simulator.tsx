@@ -5,6 +5,7 @@ import { urls } from '../../server/urls.ts';
 import { Layout } from '../components/layout.tsx';
 import type { Translate } from '../i18n/index.ts';
 import { formValues, SimulatorForm, typedValues } from './simulator-form.tsx';
+import { SchemeParamsSection, typedParamsOf } from './simulator-params.tsx';
 import { SimulatorResults } from './simulator-results.tsx';
 
 export interface SimulatorPageView {
@@ -49,6 +50,7 @@ export function SimulatorPage({ view, lang, t, path }: { view: SimulatorPageView
         </div>
       )}
       <SimulatorForm lang={lang} t={t} values={form.values} schemes={form.schemes} flows={view.flows} />
+      <SchemeParamsSection ids={form.schemes} typed={typedParamsOf(view.query)} lang={lang} t={t} />
       {view.result && (
         <>
           <SimulatorResults sim={view.result} flows={view.flows} lang={lang} t={t} />
@@ -59,6 +61,7 @@ export function SimulatorPage({ view, lang, t, path }: { view: SimulatorPageView
           </p>
         </>
       )}
+      <script src={urls.asset('simulator.js')} defer />
     </Layout>
   );
 }

@@ -3,7 +3,7 @@
  * paths (`project.captureCapexCcy`, `monteCarlo.paths`), so an error from the scenario validator names the
  * parameter to fix, and a URL reproduces its run. Empty values mean "the default".
  */
-import { carbonMarketParams, carbonMarketSchema, currencySchema, type ScenarioInput, SCHEME_IDS } from '../../../schemes/index.ts';
+import { carbonMarketParams, carbonMarketSchema, currencySchema, type ScenarioInput, SCHEME_IDS, SCHEMES, type SchemeId } from '../../../schemes/index.ts';
 import { sectorSchema } from '../../../schemes/project.ts';
 import { closest } from '../../../domain/suggest.ts';
 
@@ -55,7 +55,22 @@ export const SIMULATOR_FIELDS = {
 export type SimulatorField = keyof typeof SIMULATOR_FIELDS;
 /** Display-only parameter: the scheme whose yearly flows are stacked in the flows chart. */
 const DISPLAY = ['flows'] as const;
-const KNOWN: readonly string[] = ['schemes', ...Object.keys(SIMULATOR_FIELDS), ...DISPLAY];
+/** `schemeParams.<scheme>.<parameter>`: an override of one scheme parameter (the keys of its parameter table). */
+export const SCHEME_PARAM_KEYS: readonly string[] = SCHEME_IDS.flatMap((id) => Object.keys(SCHEMES[id].params).map((key) => `schemeParams.${id}.${key}`));
+const KNOWN: readonly string[] = ['schemes', ...Object.keys(SIMULATOR_FIELDS), ...DISPLAY, ...SCHEME_PARAM_KEYS];
+
+/** A scheme parameter override as typed in a form, read by the type of the parameter's default. */
+function parseSchemeParam(id: SchemeId, key: string, text: string): { value: number | boolean | string } | { problem: string } {
+  const fallback = SCHEMES[id].params[key]!.value;
+  if (typeof fallback === 'number') {
+    const n = parseFormNumber(text);
+    return n === undefined ? { problem: 'must be a number' } : { value: n };
+  }
+  if (typeof fallback === 'boolean') {
+    return text === 'true' || text === 'false' ? { value: text === 'true' } : { problem: 'must be true or false' };
+  }
+  return { value: text };
+}
 
 export interface SimulatorQuery {
   scenario: ScenarioInput;
@@ -137,6 +152,14 @@ export function parseSimulatorQuery(params: URLSearchParams): ParsedSimulatorQue
     } else {
       setPath(raw, key.split('.'), value);
     }
+  }
+  for (const name of SCHEME_PARAM_KEYS) {
+    const text = values[name];
+    if (text === undefined) continue;
+    const [, id, key] = name.split('.') as [string, SchemeId, string];
+    const parsed = parseSchemeParam(id, key, text);
+    if ('problem' in parsed) problems.push(`${name}: ${parsed.problem}`);
+    else setPath(raw, ['schemeParams', id, key], parsed.value);
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, query: { scenario: raw as ScenarioInput, ...(values.flows ? { flows: values.flows } : {}) } };
