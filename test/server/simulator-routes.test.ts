@@ -7,6 +7,7 @@ import { before, describe, test } from 'node:test';
 import { bundledApp } from '../helpers/app.ts';
 import { SEED_BUNDLE_DIR } from '../helpers/paths.ts';
 import { formatMillions } from '../../src/web/pages/simulator-format.ts';
+import { simulatorHrefForPolicy } from '../../src/web/pages/simulator-link.tsx';
 
 let app: Awaited<ReturnType<typeof bundledApp>>['app'];
 let get: Awaited<ReturnType<typeof bundledApp>>['get'];
@@ -213,5 +214,15 @@ describe('the simulator page and its twins', () => {
     assert.match(policy, /<a href="\/zh\/simulator\?schemes=jp%2Cuk-icc%2Cnl-sde%2Cde-ccfd">在支持机制模拟器中为项目运行此机制<\/a>/);
     const other = await (await get('/en/policies/jp-jogmec-advanced-ccs-2024')).text();
     assert.doesNotMatch(other, /data-related="simulator"/);
+  });
+
+  test('each policy the simulator models links to a run of its scheme that succeeds', async () => {
+    const ids = ['jp-ccs-cost-difference-support-2025', 'jp-ltda-ccs-2025', 'uk-icc-contract-2024', 'nl-sde-plus-plus-ccs-2020', 'dk-ccs-fund-2024', 'de-klimaschutzvertraege-2024', 'us-45q-ira-2022', 'no-longship-2020', 'eu-innovation-fund-2020'];
+    for (const id of ids) {
+      const href = simulatorHrefForPolicy(id, 'en')!;
+      const twin = (await (await get(href.replace('/en/simulator', '/simulator.json'))).json()) as any;
+      assert.ok(twin.schemes[0].applicable, `${id}: ${twin.schemes[0].id} applies to the linked project`);
+    }
+    assert.equal(simulatorHrefForPolicy('jp-jogmec-advanced-ccs-2024', 'en'), undefined);
   });
 });
