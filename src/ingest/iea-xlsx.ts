@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { resolveCountry } from '../domain/countries.ts';
 import type { DomainEnum } from '../domain/enum.ts';
 import { type Facility, type FacilityInput, facilitySchema } from '../domain/facility.ts';
@@ -7,6 +5,7 @@ import { carbonFate, facilitySector, facilityStatus, facilityType, worldRegion }
 import type { Problem } from '../domain/problem.ts';
 import { IEA_COLUMNS, IEA_COUNTRY_SPELLINGS, IEA_DATASET, IEA_SHEET_NAME, IEA_UNKNOWN, IEA_UNNAMED_COUNTRIES, type IeaColumn } from './iea-columns.ts';
 import { parseAnnouncedCapacity } from './capacity-text.ts';
+import { readSheet, type SheetRead } from './xlsx-sheet.ts';
 import { checkZip, WORKBOOK_LIMITS, type ZipLimits, ZipRefusal } from './zip-guard.ts';
 
 /** A value the reader had to interpret or drop: reported to the user, not an error. */
@@ -27,19 +26,11 @@ export interface IeaReadResult {
 
 type Row = Record<IeaColumn, string | undefined>;
 
-/** The text of a cell whatever exceljs made of it (rich text, hyperlink, formula result, number). */
-function cellText(value: ExcelJS.CellValue): string | undefined {
-  if (value === null || value === undefined) return undefined;
+/** The text of a cell value (trimmed; undefined when empty). */
+function cellText(value: string | number | boolean | undefined): string | undefined {
+  if (value === undefined) return undefined;
   if (typeof value === 'string') return value.trim() || undefined;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').trim() || undefined;
-    if ('hyperlink' in value) return cellText((value as { text?: ExcelJS.CellValue }).text ?? value.hyperlink);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('error' in value) return undefined;
-  }
-  return undefined;
+  return String(value);
 }
 
 const unknown = (s: string | undefined) => s === undefined || IEA_UNKNOWN.has(s.trim().toLowerCase());
@@ -48,43 +39,19 @@ const unknown = (s: string | undefined) => s === undefined || IEA_UNKNOWN.has(s.
 const idFor = (ieaId: string, typeSuffix?: string) =>
   `iea-${ieaId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${typeSuffix ? `-${typeSuffix.replace(/_/g, '-')}` : ''}`;
 
-/**
- * Reads the rows of one sheet with exceljs's streaming reader (styles and hyperlinks skipped: they are
- * not needed and double the time), after the zip checks. Every failure is a problem naming the file.
- */
-async function readSheetRows(
-  buf: Buffer,
-  file: string,
-  sheetName: string,
-  limits: ZipLimits,
-): Promise<{ rows: { line: number; values: ExcelJS.CellValue[] }[]; sheets: string[] } | Problem> {
+/** Reads the rows of one sheet after the zip checks; every failure is a problem naming the file. */
+function readSheetRows(buf: Buffer, file: string, sheetName: string, limits: ZipLimits): SheetRead | Problem {
   try {
     checkZip(buf, limits);
   } catch (error) {
     if (error instanceof ZipRefusal) return { file, message: `this file ${error.message}` };
     throw error;
   }
-  const rows: { line: number; values: ExcelJS.CellValue[] }[] = [];
-  const sheets: string[] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'ignore',
-      worksheets: 'emit',
-      entries: 'emit',
-    });
-    for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name?: string }).name ?? '';
-      sheets.push(name);
-      for await (const row of worksheet as unknown as AsyncIterable<ExcelJS.Row>) {
-        if (name === sheetName) rows.push({ line: row.number, values: row.values as ExcelJS.CellValue[] });
-      }
-    }
+    return readSheet(buf, sheetName);
   } catch (error) {
     return { file, message: `this workbook cannot be read: ${(error as Error).message}` };
   }
-  return { rows, sheets };
 }
 
 /**
@@ -95,10 +62,10 @@ async function readSheetRows(
  */
 export async function readIeaWorkbook(buf: Buffer, file: string, limits: ZipLimits = WORKBOOK_LIMITS): Promise<IeaReadResult> {
   const edition = /20\d\d/.exec(file.split(/[\\/]/).pop() ?? '')?.[0];
-  const read = await readSheetRows(buf, file, IEA_SHEET_NAME, limits);
-  if (!('rows' in read)) return { facilities: [], problems: [read], coercions: [], edition };
-  const headerRow = read.rows.find((r) => r.line === 1);
-  if (!read.sheets.includes(IEA_SHEET_NAME) || !headerRow) {
+  const read = readSheetRows(buf, file, IEA_SHEET_NAME, limits);
+  if (!('sheets' in read)) return { facilities: [], problems: [read], coercions: [], edition };
+  const headerRow = read.rows?.find((r) => r.line === 1);
+  if (!read.rows || !headerRow) {
     const names = read.sheets.map((n) => `"${n}"`).join(', ');
     return { facilities: [], problems: [{ file, message: `no sheet named "${IEA_SHEET_NAME}" with a header row (the workbook has ${names || 'no sheets'})` }], coercions: [], edition };
   }
@@ -120,7 +87,7 @@ export async function readIeaWorkbook(buf: Buffer, file: string, limits: ZipLimi
   for (const r of read.rows) {
     if (r.line === 1) continue;
     const row = {} as Row;
-    for (const key of Object.keys(IEA_COLUMNS) as IeaColumn[]) row[key] = cellText(r.values[columnOf[key]] ?? null);
+    for (const key of Object.keys(IEA_COLUMNS) as IeaColumn[]) row[key] = cellText(r.values[columnOf[key]]);
     if (Object.values(row).some((v) => v !== undefined)) rows.push({ line: r.line, row });
   }
 

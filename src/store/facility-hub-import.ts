@@ -48,13 +48,12 @@ export async function importHubValues(
       if (kind === 'facilities') {
         const facilities = values as Facility[];
         const stored = await tx.facilities.getMany(facilities.map((f) => f.id));
+        const fresh = facilities.filter((f) => !stored.has(f.id));
+        await tx.facilities.createMany(fresh, withTime);
+        report.created.push(...fresh.map((f) => f.id));
         for (const f of facilities) {
           const current = stored.get(f.id);
-          if (!current) {
-            await tx.facilities.save(f, withTime, null);
-            report.created.push(f.id);
-            continue;
-          }
+          if (!current) continue;
           const merged = enrich(current.facility, f);
           if (merged) {
             await tx.facilities.save(merged, withTime, current);

@@ -90,12 +90,15 @@ export async function importFacilities(store: Store, facilities: readonly Facili
     await store.transaction(async (tx) => {
       const incoming = new Set(facilities.map((f) => f.id));
       const stored = await tx.facilities.getMany([...incoming]);
+      const fresh = facilities.filter((f) => !stored.has(f.id));
+      await tx.facilities.createMany(fresh, meta);
+      report.added.push(...fresh.map((f) => f.id));
       for (const imported of facilities) {
-        const current = stored.get(imported.id) ?? null;
-        const merged = mergeOwned(imported, current?.facility);
+        const current = stored.get(imported.id);
+        if (!current) continue;
+        const merged = mergeOwned(imported, current.facility);
         const { outcome, before } = await tx.facilities.save(merged, meta, current);
-        if (outcome === 'created') report.added.push(imported.id);
-        else if (outcome === 'updated') report.changed.push({ id: imported.id, changes: fieldChanges(before, JSON.parse(JSON.stringify(merged))) });
+        if (outcome === 'updated') report.changed.push({ id: imported.id, changes: fieldChanges(before, JSON.parse(JSON.stringify(merged))) });
         else report.unchanged += 1;
       }
       if (options.removeMissing) {

@@ -185,6 +185,57 @@ export class FacilityRepository {
     return { outcome: current ? 'updated' : 'created', before: current?.facility };
   }
 
+  /**
+   * Creates facilities known to be absent (an import checked with `getMany`), in multi-row inserts, each
+   * with its create revision. Much faster than one `save` per record for a whole dataset.
+   */
+  async createMany(facilities: readonly Facility[], meta: WriteMeta): Promise<void> {
+    const at = meta.at ?? new Date().toISOString();
+    const plain = facilities.map((f) => JSON.parse(JSON.stringify(f)) as Facility);
+    const versions = await this.lastRevisionVersions(plain.map((f) => f.id));
+    for (let i = 0; i < plain.length; i += 100) {
+      const chunk = plain.slice(i, i + 100);
+      await this.db
+        .insertInto('facilities')
+        .values(chunk.map((f) => toRow(f, (versions.get(f.id) ?? 0) + 1, at, at)))
+        .execute();
+      const countries = chunk.flatMap((f) => f.countries.map((country) => ({ facility_id: f.id, country })));
+      if (countries.length > 0) await this.db.insertInto('facility_countries').values(countries).execute();
+      await this.db
+        .insertInto('revisions')
+        .values(
+          chunk.map((f) => ({
+            entity_type: 'facility',
+            entity_id: f.id,
+            version: (versions.get(f.id) ?? 0) + 1,
+            action: 'create',
+            author: meta.author,
+            reason: meta.reason,
+            created_at: at,
+            before: null,
+            after: JSON.stringify(f),
+          })),
+        )
+        .execute();
+    }
+  }
+
+  /** The last revision version of each id that has one (a deleted facility keeps its history). */
+  private async lastRevisionVersions(ids: readonly string[]): Promise<Map<string, number>> {
+    const found = new Map<string, number>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('revisions')
+        .select(['entity_id', (eb) => eb.fn.max<number>('version').as('v')])
+        .where('entity_type', '=', 'facility')
+        .where('entity_id', 'in', ids.slice(i, i + 500))
+        .groupBy('entity_id')
+        .execute();
+      for (const r of rows) found.set(r.entity_id, Number(r.v));
+    }
+    return found;
+  }
+
   /** Deletes a facility; the deletion is a revision that keeps the last content. */
   async delete(id: string, meta: WriteMeta): Promise<boolean> {
     const current = await this.get(id);
