@@ -19,6 +19,7 @@ import { documentRoutes } from './routes/documents/index.tsx';
 import { glossaryRoutes } from './routes/glossary/index.tsx';
 import { homeRoutes } from './routes/home/index.tsx';
 import { policyEditRoutes } from './routes/policies/edit.tsx';
+import { recordEditRoutes } from './routes/records/edit.tsx';
 import { policyRoutes } from './routes/policies/index.tsx';
 import { searchRoutes } from './routes/search/index.tsx';
 import { simulatorRoutes } from './routes/simulator/index.tsx';
@@ -76,6 +77,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
     app.route('/', accountRoutes(store));
     app.route('/', reviewRoutes(store));
     app.route('/', policyEditRoutes(store));
+    app.route('/', recordEditRoutes(store));
   }
   app.route('/', policyRoutes(store));
   app.route('/', searchRoutes(store));

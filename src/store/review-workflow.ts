@@ -1,6 +1,7 @@
 import type { Policy } from '../domain/policy.ts';
 import type { User } from '../domain/user.ts';
 import type { Draft } from './draft-repository.ts';
+import { currentVersion, editableKind } from './editable-kinds.ts';
 import { VersionConflictError } from './policy-repository.ts';
 import type { Store } from './store.ts';
 
@@ -38,6 +39,26 @@ export async function proposePolicyChange(
     reason,
     data: policy,
   });
+}
+
+/**
+ * Proposes a new version of any editable record (facility, country profile, document metadata,
+ * policy) as a draft; refused as a conflict when `baseVersion` is no longer current.
+ */
+export async function proposeChange(
+  store: Store,
+  author: User,
+  type: string,
+  value: unknown,
+  baseVersion: number,
+  reason: string,
+): Promise<string> {
+  const kind = editableKind(type);
+  if (!kind) throw new Error(`records of type ${type} cannot be edited`);
+  const id = kind.idOf(value);
+  const version = await currentVersion(store, type, id);
+  if (version !== baseVersion) throw new VersionConflictError(id, baseVersion, version);
+  return store.drafts.create({ entityType: type, entityId: id, baseVersion, authorId: author.id, reason, data: value });
 }
 
 /**
@@ -85,10 +106,10 @@ function publishDraft(
       throw new ReviewError(`this draft was already ${draft.status}`, 'already-decided');
     if (draft.authorId === reviewer.id)
       throw new ReviewError('a change cannot be approved by its author', 'own-change');
-    const current = await tx.policies.get(draft.entityId);
-    if ((current?.version ?? 0) !== draft.baseVersion) {
+    const version = await currentVersion(tx, draft.entityType, draft.entityId);
+    if (version !== draft.baseVersion) {
       throw new ReviewError(
-        `the record changed since this draft was written (version ${draft.baseVersion} → ${current?.version ?? 'deleted'})`,
+        `the record changed since this draft was written (version ${draft.baseVersion} → ${version})`,
         'conflict',
       );
     }
@@ -96,13 +117,18 @@ function publishDraft(
       author: draft.authorName,
       reason: `${draft.reason} (approved by ${reviewer.name}${comment ? `: ${comment}` : ''})`,
     };
-    if (draft.data === null) {
+    const provenance = { author: draft.authorName, reviewer: reviewer.name, lastAuditDate: today() };
+    if (draft.entityType !== 'policy') {
+      const kind = editableKind(draft.entityType);
+      if (!kind || draft.data === null) throw new ReviewError(`cannot publish a ${draft.entityType} draft`, 'not-found');
+      await kind.save(tx, kind.published(draft.data, provenance), meta);
+    } else if (draft.data === null) {
       await tx.policies.delete(draft.entityId, meta);
     } else {
       const published: Policy = {
         ...draft.data,
         reviewStatus: 'verified',
-        provenance: { author: draft.authorName, reviewer: reviewer.name, lastAuditDate: today() },
+        provenance,
       };
       await tx.policies.save(published, meta, draft.baseVersion);
     }

@@ -16,8 +16,12 @@ interface Ctx {
 }
 
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
-const titleOf = (title: LocalizedText | undefined, lang: Lang, fallback: string) =>
-  pickText(title, lang)?.value ?? fallback;
+/** A draft's title: a policy's title, a facility's name, a document's title, else the record id. */
+const titleOf = (data: unknown, lang: Lang, fallback: string) => {
+  const record = (data ?? {}) as { title?: LocalizedText | string; name?: LocalizedText };
+  if (typeof record.title === 'string') return record.title;
+  return pickText(record.title ?? record.name, lang)?.value ?? fallback;
+};
 
 export function ReviewQueuePage(props: Ctx & { drafts: Draft<Policy>[] }) {
   const { lang, t } = props;
@@ -40,7 +44,7 @@ export function ReviewQueuePage(props: Ctx & { drafts: Draft<Policy>[] }) {
             {props.drafts.map((d) => (
               <tr data-draft-id={d.id}>
                 <td>
-                  <a href={urls.draft(lang, d.id)}>{titleOf(d.data?.title, lang, d.entityId)}</a>
+                  <a href={urls.draft(lang, d.id)}>{`${titleOf(d.data, lang, d.entityId)} (${d.entityType})`}</a>
                 </td>
                 <td>{d.authorName}</td>
                 <td>{d.reason}</td>

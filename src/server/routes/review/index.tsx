@@ -11,6 +11,16 @@ import { currentUser, forbidden, postedForm, toSignIn } from '../../guards.tsx';
 import { LANG_PARAM } from '../../lang.ts';
 import { notFound, pathOf } from '../../render.tsx';
 import { urls } from '../../urls.ts';
+import { currentVersion, editableKind } from '../../../store/editable-kinds.ts';
+import { listRevisions } from '../../../store/revisions.ts';
+
+/** Where a published record is read. */
+function recordUrl(type: string, id: string, lang: Lang): string {
+  if (type === 'facility') return urls.facility(id, lang);
+  if (type === 'country') return urls.country(id, lang);
+  if (type === 'document') return urls.document(id, lang);
+  return urls.policy(id, lang);
+}
 
 /** The review queue and the page where a reviewer decides on a draft. */
 export function reviewRoutes(store: Store) {
@@ -32,11 +42,12 @@ export function reviewRoutes(store: Store) {
     const draft = await store.drafts.get<Policy>(c.req.param('id'));
     if (!draft) return notFound(c, lang);
     if (draft.authorId !== user.id && !policyAccess.seeQueue(user)) return forbidden(c, lang);
-    const current = await store.policies.get(draft.entityId);
+    const kind = editableKind(draft.entityType);
+    const version = await currentVersion(store, draft.entityType, draft.entityId);
     const base =
       draft.status === 'pending'
-        ? current?.policy
-        : (await store.policies.history(draft.entityId)).find((r) => r.version === draft.baseVersion)?.after;
+        ? await kind?.load(store, draft.entityId)
+        : (await listRevisions(store.db, draft.entityType, draft.entityId)).find((r) => r.version === draft.baseVersion)?.after;
     return c.html(
       <DraftPage
         lang={lang}
@@ -44,7 +55,7 @@ export function reviewRoutes(store: Store) {
         path={pathOf(c)}
         draft={draft}
         changes={diffRecords(base ?? {}, draft.data ?? {})}
-        currentVersion={current?.version ?? 0}
+        currentVersion={version}
         canDecide={policyAccess.review(user, draft)}
         ownChange={draft.authorId === user.id}
       />,
@@ -73,7 +84,7 @@ export function reviewRoutes(store: Store) {
         return c.redirect(urls.draft(lang, draft.id), 303);
       }
       return c.redirect(
-        action === 'approve' ? urls.policy(draft.entityId, lang) : urls.reviewQueue(lang),
+        action === 'approve' ? recordUrl(draft.entityType, draft.entityId, lang) : urls.reviewQueue(lang),
         303,
       );
     });
