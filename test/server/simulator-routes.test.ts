@@ -83,13 +83,6 @@ describe('POST /api/simulate', () => {
     assert.ok(body.error.problems.some((p: string) => p.startsWith('schemes[1]: must be one of')));
   });
 
-  test('GET says to POST a scenario, with 405', async () => {
-    const res = await get('/api/simulate');
-    assert.equal(res.status, 405);
-    assert.equal(res.headers.get('allow'), 'POST');
-    assert.match(((await res.json()) as any).error.message, /^POST a scenario/);
-  });
-
   test('refuses a body that is not JSON with 400', async () => {
     const res = await post('{"schemes": [');
     assert.equal(res.status, 400);

@@ -31,9 +31,5 @@ export function simulateApiRoutes() {
       return c.json(outcome.result);
     },
   );
-  app.get('/simulate', (c) => {
-    c.header('allow', 'POST');
-    return c.json(errorBody(405, 'POST a scenario (JSON, or YAML with a YAML content type) to /api/simulate; /simulator.json?… runs one from a query string', []), 405);
-  });
   return app;
 }
