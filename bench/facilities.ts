@@ -21,7 +21,12 @@ await loadBundle(store, new URL('../data/', import.meta.url).pathname);
 const started = performance.now();
 const result = await readIeaWorkbook(readFileSync(file), file);
 const read = performance.now();
-const report = await importFacilities(store, result.facilities, { author: 'bench', reason: 'bench', dataset: IEA_DATASET, removeMissing: true });
+const report = await importFacilities(store, result.facilities, {
+  author: 'bench',
+  reason: 'bench',
+  dataset: IEA_DATASET,
+  removeMissing: true,
+});
 const done = performance.now();
 console.log(
   `IEA import: ${report.added.length + report.changed.length + report.unchanged} projects, ${result.problems.length} problems; ` +
@@ -29,8 +34,15 @@ console.log(
 );
 const again = performance.now();
 const second = await readIeaWorkbook(readFileSync(file), file);
-const rerun = await importFacilities(store, second.facilities, { author: 'bench', reason: 'bench', dataset: IEA_DATASET, removeMissing: true });
-console.log(`re-import: ${rerun.changed.length} changed, ${rerun.unchanged} unchanged in ${(performance.now() - again).toFixed(0)} ms`);
+const rerun = await importFacilities(store, second.facilities, {
+  author: 'bench',
+  reason: 'bench',
+  dataset: IEA_DATASET,
+  removeMissing: true,
+});
+console.log(
+  `re-import: ${rerun.changed.length} changed, ${rerun.unchanged} unchanged in ${(performance.now() - again).toFixed(0)} ms`,
+);
 
 const app = createApp(store);
 async function weigh(path: string, target?: number) {
@@ -44,7 +56,9 @@ async function weigh(path: string, target?: number) {
   times.sort((a, b) => a - b);
   const kb = bytes.length / 1024;
   const verdict = target ? ` (target ≤ ${target} KB: ${kb <= target ? 'met' : 'MISSED'})` : '';
-  console.log(`  ${path}: ${kb.toFixed(1)} KB, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzip, p50 ${times[2]!.toFixed(0)} ms${verdict}`);
+  console.log(
+    `  ${path}: ${kb.toFixed(1)} KB, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzip, p50 ${times[2]!.toFixed(0)} ms${verdict}`,
+  );
 }
 
 console.log('IEA workbook only (locations at country centroids):');
@@ -55,8 +69,18 @@ await weigh('/en/compare?countries=JP,GB,NL,US', 220);
 await weigh('/en/analytics/capacity');
 
 try {
-  const hub = readHubFacilities(JSON.parse(readFileSync(`${hubDir}facilities.json`, 'utf8')), 'facilities.json');
-  await importHubValues(store, 'facilities', 'facilities.json', hub.values, { skipped: hub.problems.length, coercions: hub.coercions }, { author: 'bench', reason: 'bench' });
+  const hub = readHubFacilities(
+    JSON.parse(readFileSync(`${hubDir}facilities.json`, 'utf8')),
+    'facilities.json',
+  );
+  await importHubValues(
+    store,
+    'facilities',
+    'facilities.json',
+    hub.values,
+    { skipped: hub.problems.length, coercions: hub.coercions },
+    { author: 'bench', reason: 'bench' },
+  );
   console.log(`with the hub export's coordinates (${await store.facilities.count()} facilities):`);
   await weigh('/en/facilities', 150);
   await weigh('/en/compare?countries=JP,GB,NL,US', 220);

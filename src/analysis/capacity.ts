@@ -62,7 +62,9 @@ export type RecordYearBasis = 'operation' | 'fid' | 'announcement';
  * recordYear({ dates: { announcementYear: 2021, operationYear: 2028 } }) // { year: 2028, basis: 'operation' }
  * ```
  */
-export function recordYear(facility: Pick<Facility, 'dates'>): { year: number; basis: RecordYearBasis } | undefined {
+export function recordYear(
+  facility: Pick<Facility, 'dates'>,
+): { year: number; basis: RecordYearBasis } | undefined {
   const d = facility.dates;
   if (d.operationYear !== undefined) return { year: d.operationYear, basis: 'operation' };
   if (d.fidYear !== undefined) return { year: d.fidYear, basis: 'fid' };
@@ -108,16 +110,24 @@ export interface CapacityTotals {
  */
 export function capacityTotals(facilities: readonly Pick<Facility, 'capacity' | 'status'>[]): CapacityTotals {
   const byStatus = Object.fromEntries(
-    (['operational', 'under_construction', 'planned', 'suspended', 'cancelled', 'decommissioned'] as const).map((s) => [s, emptyTally()]),
+    (
+      ['operational', 'under_construction', 'planned', 'suspended', 'cancelled', 'decommissioned'] as const
+    ).map((s) => [s, emptyTally()]),
   ) as Record<FacilityStatus, CapacityTally>;
-  const totals: CapacityTotals = { all: emptyTally(), pipeline: emptyTally(), committed: emptyTally(), byStatus };
+  const totals: CapacityTotals = {
+    all: emptyTally(),
+    pipeline: emptyTally(),
+    committed: emptyTally(),
+    byStatus,
+  };
   for (const f of facilities) {
     add(totals.all, f);
     add(byStatus[f.status], f);
     if (isPipeline(f)) add(totals.pipeline, f);
     if (isCommitted(f)) add(totals.committed, f);
   }
-  for (const t of [totals.all, totals.pipeline, totals.committed, ...Object.values(byStatus)]) t.mt = roundMt(t.mt);
+  for (const t of [totals.all, totals.pipeline, totals.committed, ...Object.values(byStatus)])
+    t.mt = roundMt(t.mt);
   return totals;
 }
 

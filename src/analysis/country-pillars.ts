@@ -25,9 +25,18 @@ const statusRank = (p: Policy) => (p.status === 'Active' ? 0 : 1);
  * EU-level policy, else the profile's uncited text (shown as such). A pillar with none of these is
  * absent, never filled with a guess.
  */
-export function resolvePillars(code: string, profile: CountryProfile | undefined, policies: readonly Policy[], euPolicies: readonly Policy[]): ResolvedPillar[] {
-  const own = [...policies].filter((p) => p.country === code).sort((a, b) => statusRank(a) - statusRank(b) || a.id.localeCompare(b.id));
-  const eu = EU_MEMBERS.has(code) ? [...euPolicies].sort((a, b) => statusRank(a) - statusRank(b) || a.id.localeCompare(b.id)) : [];
+export function resolvePillars(
+  code: string,
+  profile: CountryProfile | undefined,
+  policies: readonly Policy[],
+  euPolicies: readonly Policy[],
+): ResolvedPillar[] {
+  const own = [...policies]
+    .filter((p) => p.country === code)
+    .sort((a, b) => statusRank(a) - statusRank(b) || a.id.localeCompare(b.id));
+  const eu = EU_MEMBERS.has(code)
+    ? [...euPolicies].sort((a, b) => statusRank(a) - statusRank(b) || a.id.localeCompare(b.id))
+    : [];
   const resolved: ResolvedPillar[] = [];
   for (const pillar of REGULATORY_PILLARS) {
     const fromProfile = profile?.pillars[pillar];
@@ -45,7 +54,10 @@ export function resolvePillars(code: string, profile: CountryProfile | undefined
       text: policy.regulatory[pillar]!,
       source: policy.country === code ? 'policy' : 'eu-policy',
       policyId: policy.id,
-      citation: { text: policy.title.en ?? policy.title.ja ?? policy.title.zh, ...(policy.url ? { url: policy.url } : {}) },
+      citation: {
+        text: policy.title.en ?? policy.title.ja ?? policy.title.zh,
+        ...(policy.url ? { url: policy.url } : {}),
+      },
     });
   }
   return resolved;

@@ -20,7 +20,13 @@ export function placeFacilities(
   const unplaced: Facility[] = [];
   for (const f of facilities) {
     if (f.location) {
-      placed.push({ facility: f, lon: f.location.lon, lat: f.location.lat, precision: f.location.precision, derived: false });
+      placed.push({
+        facility: f,
+        lon: f.location.lon,
+        lat: f.location.lat,
+        precision: f.location.precision,
+        derived: false,
+      });
       continue;
     }
     const c = f.countries.map(centroid).find((x) => x !== undefined);
@@ -43,7 +49,10 @@ export interface MapMarker {
 }
 
 /** Groups placed facilities into markers by projected position (to the unit), status and precision. */
-export function mapMarkers(placed: readonly PlacedFacility[], project: (lon: number, lat: number) => [number, number] | undefined): MapMarker[] {
+export function mapMarkers(
+  placed: readonly PlacedFacility[],
+  project: (lon: number, lat: number) => [number, number] | undefined,
+): MapMarker[] {
   const groups = new Map<string, MapMarker>();
   for (const p of placed) {
     const xy = project(p.lon, p.lat);

@@ -34,7 +34,11 @@ const SECTOR_MATCH: Record<FacilitySector, readonly string[]> = {
   transport_storage: ['transport_storage'],
 };
 
-const CONFIDENCE: Record<FacilityPolicyLinkType, LinkConfidence> = { evidence: 'high', 'sector-match': 'medium', 'same-country': 'low' };
+const CONFIDENCE: Record<FacilityPolicyLinkType, LinkConfidence> = {
+  evidence: 'high',
+  'sector-match': 'medium',
+  'same-country': 'low',
+};
 const RANK: Record<FacilityPolicyLinkType, number> = { evidence: 0, 'sector-match': 1, 'same-country': 2 };
 
 /**
@@ -45,7 +49,9 @@ export function facilityPolicyLinks(facility: Facility, policies: readonly Polic
   const links: FacilityPolicyLink[] = [];
   for (const p of policies) {
     const cited = facility.policyLinks.find((l) => l.policyId === p.id);
-    const named = p.relatedFacilities.includes(facility.id) || (facility.source ? p.relatedFacilities.includes(facility.source.recordId) : false);
+    const named =
+      p.relatedFacilities.includes(facility.id) ||
+      (facility.source ? p.relatedFacilities.includes(facility.source.recordId) : false);
     let type: FacilityPolicyLinkType | undefined;
     if (cited || named) type = 'evidence';
     else if (facility.countries.includes(p.country)) {
@@ -53,7 +59,12 @@ export function facilityPolicyLinks(facility: Facility, policies: readonly Polic
       type = p.sectors.some((s) => sectors.includes(s)) ? 'sector-match' : 'same-country';
     }
     if (!type) continue;
-    links.push({ policyId: p.id, type, confidence: CONFIDENCE[type], ...(cited?.evidence ? { evidence: cited.evidence } : {}) });
+    links.push({
+      policyId: p.id,
+      type,
+      confidence: CONFIDENCE[type],
+      ...(cited?.evidence ? { evidence: cited.evidence } : {}),
+    });
   }
   return links.sort((a, b) => RANK[a.type] - RANK[b.type] || a.policyId.localeCompare(b.policyId));
 }

@@ -64,11 +64,18 @@ export function governanceIndex(
     const scores = inForce.map((p) => p.analysis[d]?.score).filter((s): s is number => s !== undefined);
     const mean = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) / scores.length : null;
     const value = mean === null ? 0 : mean * Math.min(1, scores.length / params.depthCap);
-    dimensions[d] = { count: scores.length, meanScore: mean === null ? null : round1(mean), value: round1(value) };
+    dimensions[d] = {
+      count: scores.length,
+      meanScore: mean === null ? null : round1(mean),
+      value: round1(value),
+    };
     dimensionSum += value / 100;
   }
   const pillarCoverage = Math.min(citedPillars, REGULATORY_PILLARS.length) / REGULATORY_PILLARS.length;
-  const index = 100 * (params.pillarWeight * pillarCoverage + ((1 - params.pillarWeight) * dimensionSum) / ANALYSIS_DIMENSIONS.length);
+  const index =
+    100 *
+    (params.pillarWeight * pillarCoverage +
+      ((1 - params.pillarWeight) * dimensionSum) / ANALYSIS_DIMENSIONS.length);
   return { index: round1(index), pillarCoverage, dimensions, params };
 }
 
@@ -79,7 +86,13 @@ export function governanceSensitivity(
   weights: readonly number[] = [0.2, 0.4, 0.6],
   caps: readonly number[] = [1, 3, 5],
 ): { min: number; max: number; grid: { pillarWeight: number; depthCap: number; index: number }[] } {
-  const grid = weights.flatMap((w) => caps.map((k) => ({ pillarWeight: w, depthCap: k, index: governanceIndex(policies, citedPillars, { pillarWeight: w, depthCap: k }).index })));
+  const grid = weights.flatMap((w) =>
+    caps.map((k) => ({
+      pillarWeight: w,
+      depthCap: k,
+      index: governanceIndex(policies, citedPillars, { pillarWeight: w, depthCap: k }).index,
+    })),
+  );
   const values = grid.map((g) => g.index);
   return { min: Math.min(...values), max: Math.max(...values), grid };
 }

@@ -8,7 +8,9 @@ import { REGULATORY_PILLARS } from './policy.ts';
 import { reviewStatus } from './policy-enums.ts';
 
 /** One regulatory pillar of a country: what the rules say, and where they say it. */
-export const pillarSchema = z.object({ text: localizedTextSchema, citation: citationSchema.optional() }).strict();
+export const pillarSchema = z
+  .object({ text: localizedTextSchema, citation: citationSchema.optional() })
+  .strict();
 export type Pillar = z.infer<typeof pillarSchema>;
 
 /** A stated storage or capture target, with its source. */
@@ -31,9 +33,11 @@ export const countryProfileSchema = z
     netZeroCitation: citationSchema.optional(),
     storageTargets: z.array(storageTargetSchema).default([]),
     pillars: z
-      .object(Object.fromEntries(REGULATORY_PILLARS.map((p) => [p, pillarSchema.optional()])) as {
-        [P in (typeof REGULATORY_PILLARS)[number]]: z.ZodOptional<typeof pillarSchema>;
-      })
+      .object(
+        Object.fromEntries(REGULATORY_PILLARS.map((p) => [p, pillarSchema.optional()])) as {
+          [P in (typeof REGULATORY_PILLARS)[number]]: z.ZodOptional<typeof pillarSchema>;
+        },
+      )
       .strict()
       .default({}),
     reviewStatus: reviewStatus.schema.default('draft'),

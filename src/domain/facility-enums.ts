@@ -23,14 +23,24 @@ export type FacilityType = (typeof facilityType.values)[number];
 
 /** Where a project stands. Pipeline and committed capacity are defined over these in src/analysis/capacity.ts. */
 export const facilityStatus = defineEnum('facility status', {
-  operational: { en: 'Operational', zh: '运营中', ja: '稼働中', aliases: ['operating', 'in operation', '运行中'] },
+  operational: {
+    en: 'Operational',
+    zh: '运营中',
+    ja: '稼働中',
+    aliases: ['operating', 'in operation', '运行中'],
+  },
   under_construction: {
     en: 'Under construction',
     zh: '在建',
     ja: '建設中',
     aliases: ['construction', 'in construction', '建设中'],
   },
-  planned: { en: 'Planned', zh: '计划中', ja: '計画中', aliases: ['announced', 'development', 'in development'] },
+  planned: {
+    en: 'Planned',
+    zh: '计划中',
+    ja: '計画中',
+    aliases: ['announced', 'development', 'in development'],
+  },
   suspended: { en: 'Suspended', zh: '暂停', ja: '中断', aliases: ['on hold', 'paused', '已暂停'] },
   cancelled: { en: 'Cancelled', zh: '已取消', ja: '中止', aliases: ['canceled', 'abandoned', '取消'] },
   decommissioned: { en: 'Decommissioned', zh: '已退役', ja: '廃止', aliases: ['closed', 'retired', '退役'] },
@@ -39,7 +49,12 @@ export type FacilityStatus = (typeof facilityStatus.values)[number];
 
 /** The emitting sector (capture projects) or the chain role (transport and storage projects). */
 export const facilitySector = defineEnum('facility sector', {
-  power_heat: { en: 'Power and heat', zh: '电力与供热', ja: '電力・熱', aliases: ['power', 'power generation'] },
+  power_heat: {
+    en: 'Power and heat',
+    zh: '电力与供热',
+    ja: '電力・熱',
+    aliases: ['power', 'power generation'],
+  },
   hydrogen_ammonia: {
     en: 'Hydrogen or ammonia',
     zh: '氢或氨',
@@ -75,13 +90,23 @@ export type FacilitySector = (typeof facilitySector.values)[number];
 
 /** What happens to the captured CO2, as the source reports it. */
 export const carbonFate = defineEnum('fate of carbon', {
-  dedicated_storage: { en: 'Dedicated storage', zh: '专用封存', ja: '専用貯留', aliases: ['storage', '永久封存'] },
+  dedicated_storage: {
+    en: 'Dedicated storage',
+    zh: '专用封存',
+    ja: '専用貯留',
+    aliases: ['storage', '永久封存'],
+  },
   eor: { en: 'Enhanced oil recovery', zh: '驱油（EOR）', ja: '石油増進回収（EOR）', aliases: ['eor'] },
   use: { en: 'Use', zh: '利用', ja: '利用', aliases: ['utilisation', 'utilization'] },
   eor_and_use: { en: 'EOR and use', zh: '驱油与利用', ja: 'EORと利用' },
   eor_and_storage: { en: 'EOR and storage', zh: '驱油与封存', ja: 'EORと貯留' },
   use_and_storage: { en: 'Use and storage', zh: '利用与封存', ja: '利用と貯留' },
-  use_low_impact: { en: 'Use (low impact)', zh: '利用（低影响）', ja: '利用（低影響）', aliases: ['use low impact'] },
+  use_low_impact: {
+    en: 'Use (low impact)',
+    zh: '利用（低影响）',
+    ja: '利用（低影響）',
+    aliases: ['use low impact'],
+  },
   vented: { en: 'Vented', zh: '排空', ja: '大気放出' },
   unspecified: {
     en: 'Unknown or unspecified',

@@ -18,8 +18,14 @@ export const facilityQuerySchema = z
     sector: list(z.string().min(1)),
     fate: list(z.string().min(1)),
     q: z.string().max(200, { error: 'must be at most 200 characters' }).default(''),
-    sort: z.enum(FACILITY_SORTS, { error: `must be one of ${FACILITY_SORTS.join(', ')}` }).default('-capacity'),
-    page: z.coerce.number({ error: 'must be a number' }).int().min(1, { error: 'must be 1 or more' }).default(1),
+    sort: z
+      .enum(FACILITY_SORTS, { error: `must be one of ${FACILITY_SORTS.join(', ')}` })
+      .default('-capacity'),
+    page: z.coerce
+      .number({ error: 'must be a number' })
+      .int()
+      .min(1, { error: 'must be 1 or more' })
+      .default(1),
     pageSize: z.coerce
       .number({ error: 'must be a number' })
       .int()

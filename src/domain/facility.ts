@@ -14,7 +14,10 @@ import { localizedTextSchema } from './lang.ts';
 import { reviewStatus } from './policy-enums.ts';
 
 const yearSchema = z.number().int().min(1900).max(2100);
-const mtPerYear = z.number().min(0, { error: 'capacity cannot be negative' }).max(1000, { error: 'capacity above 1,000 Mt/yr is not plausible' });
+const mtPerYear = z
+  .number()
+  .min(0, { error: 'capacity cannot be negative' })
+  .max(1000, { error: 'capacity above 1,000 Mt/yr is not plausible' });
 
 /** Capacities as the source states them, in Mt CO2 per year. The one rule that turns them into a figure is in src/analysis/capacity.ts. */
 export const facilityCapacitySchema = z
@@ -26,10 +29,16 @@ export const facilityCapacitySchema = z
     estimatedMt: mtPerYear.optional(),
   })
   .strict()
-  .refine((c) => c.announcedLowMt === undefined || c.announcedHighMt === undefined || c.announcedLowMt <= c.announcedHighMt, {
-    error: 'the low end of the announced range is above the high end',
-    path: ['announcedHighMt'],
-  });
+  .refine(
+    (c) =>
+      c.announcedLowMt === undefined ||
+      c.announcedHighMt === undefined ||
+      c.announcedLowMt <= c.announcedHighMt,
+    {
+      error: 'the low end of the announced range is above the high end',
+      path: ['announcedHighMt'],
+    },
+  );
 export type FacilityCapacity = z.infer<typeof facilityCapacitySchema>;
 
 /** Where a facility is, and how precisely that is known. */
@@ -55,7 +64,11 @@ export type FacilityDates = z.infer<typeof facilityDatesSchema>;
 
 /** A policy that names this facility, with the passage or document that shows it. */
 export const facilityEvidenceLinkSchema = z
-  .object({ policyId: recordIdSchema, evidence: citationSchema.optional(), note: localizedTextSchema.optional() })
+  .object({
+    policyId: recordIdSchema,
+    evidence: citationSchema.optional(),
+    note: localizedTextSchema.optional(),
+  })
   .strict();
 export type FacilityEvidenceLink = z.infer<typeof facilityEvidenceLinkSchema>;
 

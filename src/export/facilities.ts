@@ -5,10 +5,34 @@ import { toCsv } from './csv.ts';
 
 /** The flat columns of a facility in CSV: one row per facility, capacity by the one rule. */
 const COLUMNS = [
-  'id', 'name_en', 'name_zh', 'name_ja', 'countries', 'region', 'type', 'sector', 'fate', 'status',
-  'capacity_mt', 'capacity_basis', 'announced_low_mt', 'announced_high_mt', 'announced_text', 'estimated_mt',
-  'record_year', 'announcement_year', 'fid_year', 'operation_year', 'suspension_year',
-  'lat', 'lon', 'precision', 'hub', 'partners', 'source_dataset', 'source_id',
+  'id',
+  'name_en',
+  'name_zh',
+  'name_ja',
+  'countries',
+  'region',
+  'type',
+  'sector',
+  'fate',
+  'status',
+  'capacity_mt',
+  'capacity_basis',
+  'announced_low_mt',
+  'announced_high_mt',
+  'announced_text',
+  'estimated_mt',
+  'record_year',
+  'announcement_year',
+  'fid_year',
+  'operation_year',
+  'suspension_year',
+  'lat',
+  'lon',
+  'precision',
+  'hub',
+  'partners',
+  'source_dataset',
+  'source_id',
 ] as const;
 
 export function facilityRow(f: Facility): Record<(typeof COLUMNS)[number], string | number | undefined> {
@@ -46,7 +70,10 @@ export function facilityRow(f: Facility): Record<(typeof COLUMNS)[number], strin
 }
 
 export function facilitiesToCsv(facilities: readonly Facility[]): string {
-  return toCsv([...COLUMNS], facilities.map((f) => COLUMNS.map((c) => facilityRow(f)[c])));
+  return toCsv(
+    [...COLUMNS],
+    facilities.map((f) => COLUMNS.map((c) => facilityRow(f)[c])),
+  );
 }
 
 /**
@@ -57,7 +84,15 @@ export function facilitiesToCsv(facilities: readonly Facility[]): string {
 export function facilitiesToGeoJson(placed: readonly PlacedFacility[], unplaced: readonly Facility[]) {
   const props = (f: Facility) => {
     const cap = facilityCapacityMt(f);
-    return { id: f.id, name: f.name.en ?? f.name.zh ?? f.name.ja, countries: f.countries, status: f.status, type: f.type, capacityMt: cap.mt ?? null, capacityBasis: cap.basis };
+    return {
+      id: f.id,
+      name: f.name.en ?? f.name.zh ?? f.name.ja,
+      countries: f.countries,
+      status: f.status,
+      type: f.type,
+      capacityMt: cap.mt ?? null,
+      capacityBasis: cap.basis,
+    };
   };
   return {
     type: 'FeatureCollection' as const,
@@ -68,7 +103,12 @@ export function facilitiesToGeoJson(placed: readonly PlacedFacility[], unplaced:
         geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
         properties: { ...props(p.facility), precision: p.precision, derivedLocation: p.derived },
       })),
-      ...unplaced.map((f) => ({ type: 'Feature' as const, id: f.id, geometry: null, properties: { ...props(f), precision: null, derivedLocation: false } })),
+      ...unplaced.map((f) => ({
+        type: 'Feature' as const,
+        id: f.id,
+        geometry: null,
+        properties: { ...props(f), precision: null, derivedLocation: false },
+      })),
     ],
   };
 }

@@ -29,7 +29,9 @@ export function parseAnnouncedCapacity(text: string): AnnouncedRange | undefined
   if (m) {
     const a = num(m[1]!);
     const b = num(m[2]!);
-    return a <= b ? { lowMt: a, highMt: b } : { lowMt: b, highMt: a, note: `reversed range "${text}" read as ${b}–${a}` };
+    return a <= b
+      ? { lowMt: a, highMt: b }
+      : { lowMt: b, highMt: a, note: `reversed range "${text}" read as ${b}–${a}` };
   }
   m = new RegExp(`^(?:up to|max(?:imum)?|<=?|≤)\\s*${NUMBER}$`).exec(t);
   if (m) return { highMt: num(m[1]!) };

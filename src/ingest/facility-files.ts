@@ -17,17 +17,32 @@ export interface YamlRecord<T> {
 }
 
 /** Reads one YAML record and validates it, returning every problem with its line. */
-export function parseYamlRecord<S extends z.ZodType>(text: string, path: string, schema: S): { value?: z.output<S>; problems: Problem[] } {
+export function parseYamlRecord<S extends z.ZodType>(
+  text: string,
+  path: string,
+  schema: S,
+): { value?: z.output<S>; problems: Problem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return { problems: doc.errors.map((e) => ({ file: path, line: e.linePos?.[0]?.line, message: e.message.split('\n')[0]! })) };
+    return {
+      problems: doc.errors.map((e) => ({
+        file: path,
+        line: e.linePos?.[0]?.line,
+        message: e.message.split('\n')[0]!,
+      })),
+    };
   }
   const { value, lines } = locatedValue(doc, counter, 0);
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     return {
-      problems: parsed.error.issues.map((issue) => ({ file: path, line: lineFor(lines, issue.path), field: issue.path.join('.'), message: issue.message })),
+      problems: parsed.error.issues.map((issue) => ({
+        file: path,
+        line: lineFor(lines, issue.path),
+        field: issue.path.join('.'),
+        message: issue.message,
+      })),
     };
   }
   return { value: parsed.data, problems: [] };
@@ -45,7 +60,10 @@ async function readDir<S extends z.ZodType>(
     const path = join(dir, name);
     const buf = await readFile(path);
     if (buf.length > MAX_FILE_BYTES) {
-      problems.push({ file: path, message: `is ${buf.length} bytes; a record file may hold at most ${MAX_FILE_BYTES}` });
+      problems.push({
+        file: path,
+        message: `is ${buf.length} bytes; a record file may hold at most ${MAX_FILE_BYTES}`,
+      });
       continue;
     }
     const text = buf.toString('utf8');
@@ -54,7 +72,11 @@ async function readDir<S extends z.ZodType>(
     if (value === undefined) continue;
     const expected = nameOf(value);
     if (basename(name, extname(name)) !== expected) {
-      problems.push({ file: path, line: 1, message: `the file name must be ${expected}${extname(name)} (it holds ${expected})` });
+      problems.push({
+        file: path,
+        line: 1,
+        message: `the file name must be ${expected}${extname(name)} (it holds ${expected})`,
+      });
       continue;
     }
     records.push({ path, text, value });
@@ -63,11 +85,15 @@ async function readDir<S extends z.ZodType>(
 }
 
 /** `data/facilities/<id>.yaml`: one facility per file, named after its id. */
-export function readFacilityFiles(dir: string): Promise<{ records: YamlRecord<Facility>[]; problems: Problem[] }> {
+export function readFacilityFiles(
+  dir: string,
+): Promise<{ records: YamlRecord<Facility>[]; problems: Problem[] }> {
   return readDir(dir, facilitySchema, (f) => f.id);
 }
 
 /** `data/countries/<code>.yaml`: one country profile per file, named after its ISO code in lower case. */
-export function readCountryFiles(dir: string): Promise<{ records: YamlRecord<CountryProfile>[]; problems: Problem[] }> {
+export function readCountryFiles(
+  dir: string,
+): Promise<{ records: YamlRecord<CountryProfile>[]; problems: Problem[] }> {
   return readDir(dir, countryProfileSchema, (c) => c.code.toLowerCase());
 }

@@ -1,7 +1,14 @@
 import { resolveCountry } from '../domain/countries.ts';
 import type { DomainEnum } from '../domain/enum.ts';
 import { type Facility, type FacilityInput, facilitySchema } from '../domain/facility.ts';
-import { carbonFate, facilitySector, facilityStatus, facilityType, locationPrecision, worldRegion } from '../domain/facility-enums.ts';
+import {
+  carbonFate,
+  facilitySector,
+  facilityStatus,
+  facilityType,
+  locationPrecision,
+  worldRegion,
+} from '../domain/facility-enums.ts';
 import type { Problem } from '../domain/problem.ts';
 import { type HubCoercion, type HubRead, hubRecords, localized, NOT_A_REVIEWER, text } from './hub-json.ts';
 import { IEA_COUNTRY_SPELLINGS } from './iea-columns.ts';
@@ -52,12 +59,19 @@ export function readHubFacilities(data: unknown, file: string): HubRead<Facility
   for (const [index, r] of records.entries()) {
     const hubId = String(r.id ?? '');
     const record = hubId || `#${index + 1}`;
-    const note = (field: string, value: unknown, message: string) => coercions.push({ record, field, value, message });
+    const note = (field: string, value: unknown, message: string) =>
+      coercions.push({ record, field, value, message });
     const i18n = (r.i18n ?? {}) as Record<string, Record<string, unknown>>;
     const en = i18n.en ?? {};
     const zh = i18n.zh ?? {};
     const fail: string[] = [];
-    const pick = <V extends string>(field: string, e: DomainEnum<V>, raw: unknown, extra: Record<string, string> = {}, required = false): V | undefined => {
+    const pick = <V extends string>(
+      field: string,
+      e: DomainEnum<V>,
+      raw: unknown,
+      extra: Record<string, string> = {},
+      required = false,
+    ): V | undefined => {
       const value = text(raw);
       if (!value || /^(unknown|tbd)$/i.test(value)) {
         if (required) fail.push(`${field}: missing`);
@@ -73,7 +87,9 @@ export function readHubFacilities(data: unknown, file: string): HubRead<Facility
       return mapped;
     };
     const countries: string[] = [];
-    for (const part of String(r.country ?? '').split(/\s*-\s*|\s*,\s*/).filter(Boolean)) {
+    for (const part of String(r.country ?? '')
+      .split(/\s*-\s*|\s*,\s*/)
+      .filter(Boolean)) {
       const code = resolveCountry(part) ?? IEA_COUNTRY_SPELLINGS[part];
       if (code) countries.push(code);
       else note('country', part, 'not a country; left out');
@@ -81,14 +97,21 @@ export function readHubFacilities(data: unknown, file: string): HubRead<Facility
     const lat = num(r.lat);
     const lon = num(r.lng);
     const precision = locationPrecision.resolve(String(r.precision ?? ''));
-    const location = lat !== undefined && lon !== undefined && precision ? { lat, lon, precision } : undefined;
-    if (!location && (lat !== undefined || lon !== undefined)) note('lat/lng', [r.lat, r.lng, r.precision], 'incomplete coordinates; dropped');
+    const location =
+      lat !== undefined && lon !== undefined && precision ? { lat, lon, precision } : undefined;
+    if (!location && (lat !== undefined || lon !== undefined))
+      note('lat/lng', [r.lat, r.lng, r.precision], 'incomplete coordinates; dropped');
     const low = num(r.announced_capacity_min);
     const high = num(r.announced_capacity_max);
     const reviewer = text(r.provenance_reviewer);
-    if (reviewer && NOT_A_REVIEWER.test(reviewer)) note('provenance_reviewer', reviewer, 'not a named reviewer; left empty');
+    if (reviewer && NOT_A_REVIEWER.test(reviewer))
+      note('provenance_reviewer', reviewer, 'not a named reviewer; left empty');
     if (Array.isArray(r.linked_policies) && r.linked_policies.length > 0) {
-      note('linked_policies', r.linked_policies.length, 'country-level links without evidence; recomputed as same-country or sector links instead');
+      note(
+        'linked_policies',
+        r.linked_policies.length,
+        'country-level links without evidence; recomputed as same-country or sector links instead',
+      );
     }
     const input: FacilityInput = {
       id: `iea-${hubId.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
@@ -108,18 +131,31 @@ export function readHubFacilities(data: unknown, file: string): HubRead<Facility
       location,
       hub: text(en.hub),
       operator: text(en.operator),
-      dates: { announcementYear: year(en.announcement), fidYear: year(en.fid), operationYear: year(en.operation) },
+      dates: {
+        announcementYear: year(en.announcement),
+        fidYear: year(en.fid),
+        operationYear: year(en.operation),
+      },
       source: { dataset: HUB_DATASET, recordId: hubId },
-      provenance: { author: text(r.provenance_author) ?? 'CCUS Policy Hub export', reviewer: reviewer && !NOT_A_REVIEWER.test(reviewer) ? reviewer : undefined },
+      provenance: {
+        author: text(r.provenance_author) ?? 'CCUS Policy Hub export',
+        reviewer: reviewer && !NOT_A_REVIEWER.test(reviewer) ? reviewer : undefined,
+      },
     };
     if (!hubId) fail.push('id: missing');
     if (fail.length > 0) {
-      for (const f of fail) problems.push({ file, field: `records[${index}]`, message: `record ${record}: ${f}; skipped` });
+      for (const f of fail)
+        problems.push({ file, field: `records[${index}]`, message: `record ${record}: ${f}; skipped` });
       continue;
     }
     const parsed = facilitySchema.safeParse(stripUndefined(input));
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ file, field: `records[${index}].${issue.path.join('.')}`, message: `record ${record}: ${issue.message}; skipped` });
+      for (const issue of parsed.error.issues)
+        problems.push({
+          file,
+          field: `records[${index}].${issue.path.join('.')}`,
+          message: `record ${record}: ${issue.message}; skipped`,
+        });
       continue;
     }
     values.push(parsed.data);

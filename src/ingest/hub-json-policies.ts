@@ -20,8 +20,14 @@ export function readHubPolicies(data: unknown, file: string): HubRead<Policy> {
   const coercions: HubCoercion[] = [];
   for (const [index, r] of records.entries()) {
     const record = String(r.id ?? `#${index + 1}`);
-    const note = (field: string, value: unknown, message: string) => coercions.push({ record, field, value, message });
-    const fail = (field: string, message: string) => problems.push({ file, field: `records[${index}].${field}`, message: `record ${record}: ${message}; skipped` });
+    const note = (field: string, value: unknown, message: string) =>
+      coercions.push({ record, field, value, message });
+    const fail = (field: string, message: string) =>
+      problems.push({
+        file,
+        field: `records[${index}].${field}`,
+        message: `record ${record}: ${message}; skipped`,
+      });
     const i18n = (r.i18n ?? {}) as Record<string, Record<string, unknown>>;
     const en = i18n.en ?? {};
     const zh = i18n.zh ?? {};
@@ -67,7 +73,8 @@ export function readHubPolicies(data: unknown, file: string): HubRead<Policy> {
         citation: citation ? { text: citation } : undefined,
       };
     }
-    const tags = (v: unknown) => (Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string' && t.trim() !== '') : undefined);
+    const tags = (v: unknown) =>
+      Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string' && t.trim() !== '') : undefined;
     const url = text(r.url);
     const input: PolicyInput = {
       id: record,
@@ -85,7 +92,11 @@ export function readHubPolicies(data: unknown, file: string): HubRead<Policy> {
       analysis: analysis as PolicyInput['analysis'],
       url: url && URL.canParse(url) ? url : undefined,
       source: text(r.source),
-      provenance: { author: text(r.provenance_author), reviewer: named ? reviewer : undefined, lastAuditDate: text(r.provenance_last_audit_date) },
+      provenance: {
+        author: text(r.provenance_author),
+        reviewer: named ? reviewer : undefined,
+        lastAuditDate: text(r.provenance_last_audit_date),
+      },
     };
     if (url && !URL.canParse(url)) note('url', url, 'not a web address; dropped');
     const parsed = policySchema.safeParse(stripUndefined(input));

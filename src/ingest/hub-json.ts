@@ -24,15 +24,19 @@ export interface HubRead<T> {
 
 /** `{records: [...]}`: the shape of the predecessor's public export files. */
 export function hubRecords(data: unknown): Record<string, unknown>[] | undefined {
-  if (typeof data !== 'object' || data === null || !Array.isArray((data as { records?: unknown }).records)) return undefined;
-  return (data as { records: unknown[] }).records.filter((r): r is Record<string, unknown> => typeof r === 'object' && r !== null);
+  if (typeof data !== 'object' || data === null || !Array.isArray((data as { records?: unknown }).records))
+    return undefined;
+  return (data as { records: unknown[] }).records.filter(
+    (r): r is Record<string, unknown> => typeof r === 'object' && r !== null,
+  );
 }
 
 /** Which export a parsed file is, judged by the fields of its first records. */
 export function detectHubKind(data: unknown): HubKind | undefined {
   const records = hubRecords(data)?.slice(0, 5);
   if (!records || records.length === 0) return undefined;
-  const i18nEn = (r: Record<string, unknown>) => ((r.i18n as Record<string, Record<string, unknown>> | undefined)?.en ?? {}) as Record<string, unknown>;
+  const i18nEn = (r: Record<string, unknown>) =>
+    ((r.i18n as Record<string, Record<string, unknown>> | undefined)?.en ?? {}) as Record<string, unknown>;
   if (records.every((r) => 'lat' in r && 'lng' in r && 'status' in r)) return 'facilities';
   if (records.every((r) => 'regulatory_pillars' in i18nEn(r))) return 'countries';
   if (records.every((r) => 'analysis' in r && 'title' in i18nEn(r))) return 'policies';
@@ -40,7 +44,8 @@ export function detectHubKind(data: unknown): HubKind | undefined {
 }
 
 /** A non-empty trimmed string, else undefined. */
-export const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+export const text = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 
 /**
  * Places texts under the language they are written in: the predecessor sometimes stored Chinese in its
@@ -61,11 +66,14 @@ export function localized(
       note(
         `${field}.${slot}`,
         value,
-        existing === value ? `the ${slot} text repeats the ${written} text; not kept twice` : `the ${slot} text is written in ${written} and the ${written} text is already set; dropped`,
+        existing === value
+          ? `the ${slot} text repeats the ${written} text; not kept twice`
+          : `the ${slot} text is written in ${written} and the ${written} text is already set; dropped`,
       );
       continue;
     }
-    if (written !== slot) note(`${field}.${slot}`, value, `the ${slot} text is written in ${written}; stored as ${written}`);
+    if (written !== slot)
+      note(`${field}.${slot}`, value, `the ${slot} text is written in ${written}; stored as ${written}`);
     out[written] = value;
   }
   return Object.keys(out).length > 0 ? out : undefined;

@@ -1,9 +1,23 @@
 import { resolveCountry } from '../domain/countries.ts';
 import type { DomainEnum } from '../domain/enum.ts';
 import { type Facility, type FacilityInput, facilitySchema } from '../domain/facility.ts';
-import { carbonFate, facilitySector, facilityStatus, facilityType, worldRegion } from '../domain/facility-enums.ts';
+import {
+  carbonFate,
+  facilitySector,
+  facilityStatus,
+  facilityType,
+  worldRegion,
+} from '../domain/facility-enums.ts';
 import type { Problem } from '../domain/problem.ts';
-import { IEA_COLUMNS, IEA_COUNTRY_SPELLINGS, IEA_DATASET, IEA_SHEET_NAME, IEA_UNKNOWN, IEA_UNNAMED_COUNTRIES, type IeaColumn } from './iea-columns.ts';
+import {
+  IEA_COLUMNS,
+  IEA_COUNTRY_SPELLINGS,
+  IEA_DATASET,
+  IEA_SHEET_NAME,
+  IEA_UNKNOWN,
+  IEA_UNNAMED_COUNTRIES,
+  type IeaColumn,
+} from './iea-columns.ts';
 import { parseAnnouncedCapacity } from './capacity-text.ts';
 import { readSheet, type SheetRead } from './xlsx-sheet.ts';
 import { checkZip, WORKBOOK_LIMITS, type ZipLimits, ZipRefusal } from './zip-guard.ts';
@@ -37,7 +51,10 @@ const unknown = (s: string | undefined) => s === undefined || IEA_UNKNOWN.has(s.
 
 /** The facility id for an IEA ID; rows sharing an ID are told apart by their project type. */
 const idFor = (ieaId: string, typeSuffix?: string) =>
-  `iea-${ieaId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${typeSuffix ? `-${typeSuffix.replace(/_/g, '-')}` : ''}`;
+  `iea-${ieaId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}${typeSuffix ? `-${typeSuffix.replace(/_/g, '-')}` : ''}`;
 
 /** Reads the rows of one sheet after the zip checks; every failure is a problem naming the file. */
 function readSheetRows(buf: Buffer, file: string, sheetName: string, limits: ZipLimits): SheetRead | Problem {
@@ -60,14 +77,28 @@ function readSheetRows(buf: Buffer, file: string, sheetName: string, limits: Zip
  * and column. Values that needed interpretation (a misspelt country, "TBD" sector) are returned as
  * coercions. Nothing here writes anything.
  */
-export async function readIeaWorkbook(buf: Buffer, file: string, limits: ZipLimits = WORKBOOK_LIMITS): Promise<IeaReadResult> {
+export async function readIeaWorkbook(
+  buf: Buffer,
+  file: string,
+  limits: ZipLimits = WORKBOOK_LIMITS,
+): Promise<IeaReadResult> {
   const edition = /20\d\d/.exec(file.split(/[\\/]/).pop() ?? '')?.[0];
   const read = readSheetRows(buf, file, IEA_SHEET_NAME, limits);
   if (!('sheets' in read)) return { facilities: [], problems: [read], coercions: [], edition };
   const headerRow = read.rows?.find((r) => r.line === 1);
   if (!read.rows || !headerRow) {
     const names = read.sheets.map((n) => `"${n}"`).join(', ');
-    return { facilities: [], problems: [{ file, message: `no sheet named "${IEA_SHEET_NAME}" with a header row (the workbook has ${names || 'no sheets'})` }], coercions: [], edition };
+    return {
+      facilities: [],
+      problems: [
+        {
+          file,
+          message: `no sheet named "${IEA_SHEET_NAME}" with a header row (the workbook has ${names || 'no sheets'})`,
+        },
+      ],
+      coercions: [],
+      edition,
+    };
   }
   const positions = new Map<string, number>();
   headerRow.values.forEach((value, col) => {
@@ -78,7 +109,13 @@ export async function readIeaWorkbook(buf: Buffer, file: string, limits: ZipLimi
   const columnOf = {} as Record<IeaColumn, number>;
   for (const [key, title] of Object.entries(IEA_COLUMNS) as [IeaColumn, string][]) {
     const col = positions.get(title);
-    if (col === undefined) problems.push({ file, line: 1, field: title, message: `column "${title}" is missing from the header row (renamed or deleted?)` });
+    if (col === undefined)
+      problems.push({
+        file,
+        line: 1,
+        field: title,
+        message: `column "${title}" is missing from the header row (renamed or deleted?)`,
+      });
     else columnOf[key] = col;
   }
   if (problems.length > 0) return { facilities: [], problems, coercions: [], edition };
@@ -100,15 +137,23 @@ export async function readIeaWorkbook(buf: Buffer, file: string, limits: ZipLimi
   const seen = new Map<string, number>();
   for (const { line, row } of rows) {
     const rowProblems: Problem[] = [];
-    const problem = (column: IeaColumn, message: string) => rowProblems.push({ file, line, field: IEA_COLUMNS[column], message });
-    const coerce = (column: IeaColumn, value: string, message: string) => coercions.push({ line, field: IEA_COLUMNS[column], value, message });
+    const problem = (column: IeaColumn, message: string) =>
+      rowProblems.push({ file, line, field: IEA_COLUMNS[column], message });
+    const coerce = (column: IeaColumn, value: string, message: string) =>
+      coercions.push({ line, field: IEA_COLUMNS[column], value, message });
     if (!row.id) problem('id', 'the ID is empty');
     if (!row.name) problem('name', 'the project name is empty');
     const shared = row.id ? (byId.get(row.id)?.length ?? 0) > 1 : false;
     const type = typeOf(row);
     const id = row.id ? idFor(row.id, shared ? type : undefined) : '';
-    if (shared && row.id) coerce('id', row.id, `ID ${row.id} is shared by ${byId.get(row.id)!.length} rows; this one is stored as ${id}`);
-    if (id && seen.has(id)) problem('id', `rows ${seen.get(id)} and ${line} both become ${id}; they cannot be told apart`);
+    if (shared && row.id)
+      coerce(
+        'id',
+        row.id,
+        `ID ${row.id} is shared by ${byId.get(row.id)!.length} rows; this one is stored as ${id}`,
+      );
+    if (id && seen.has(id))
+      problem('id', `rows ${seen.get(id)} and ${line} both become ${id}; they cannot be told apart`);
     seen.set(id, line);
 
     const countries: string[] = [];
@@ -129,7 +174,11 @@ export async function readIeaWorkbook(buf: Buffer, file: string, limits: ZipLimi
       }
     }
 
-    const pick = <V extends string>(column: IeaColumn, e: DomainEnum<V>, required: boolean): V | undefined => {
+    const pick = <V extends string>(
+      column: IeaColumn,
+      e: DomainEnum<V>,
+      required: boolean,
+    ): V | undefined => {
       const raw = row[column];
       if (unknown(raw)) {
         if (required) problem(column, `${e.name} is empty`);
@@ -158,8 +207,11 @@ export async function readIeaWorkbook(buf: Buffer, file: string, limits: ZipLimi
       return Number.isFinite(n) ? Math.round(n * 1e6) / 1e6 : undefined;
     };
 
-    const announced = unknown(row.announcedCapacity) ? undefined : parseAnnouncedCapacity(row.announcedCapacity!);
-    if (!unknown(row.announcedCapacity) && !announced) problem('announcedCapacity', `cannot read "${row.announcedCapacity}" as a capacity in Mt/yr`);
+    const announced = unknown(row.announcedCapacity)
+      ? undefined
+      : parseAnnouncedCapacity(row.announcedCapacity!);
+    if (!unknown(row.announcedCapacity) && !announced)
+      problem('announcedCapacity', `cannot read "${row.announcedCapacity}" as a capacity in Mt/yr`);
     if (announced?.note) coerce('announcedCapacity', row.announcedCapacity!, announced.note);
     const round = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * 1e6) / 1e6);
 
@@ -172,7 +224,8 @@ export async function readIeaWorkbook(buf: Buffer, file: string, limits: ZipLimi
     }
     const phaseText = row.phase;
     const phase = unknown(phaseText) ? undefined : Number(phaseText);
-    if (phase !== undefined && !(Number.isInteger(phase) && phase >= 1 && phase <= 20)) problem('phase', `"${phaseText}" is not a phase number`);
+    if (phase !== undefined && !(Number.isInteger(phase) && phase >= 1 && phase <= 20))
+      problem('phase', `"${phaseText}" is not a phase number`);
 
     const input: FacilityInput = {
       id,
@@ -187,11 +240,15 @@ export async function readIeaWorkbook(buf: Buffer, file: string, limits: ZipLimi
       capacity: {
         announcedLowMt: round(announced?.lowMt),
         announcedHighMt: round(announced?.highMt),
-        announcedText: row.announcedCapacity && !unknown(row.announcedCapacity) ? row.announcedCapacity : undefined,
+        announcedText:
+          row.announcedCapacity && !unknown(row.announcedCapacity) ? row.announcedCapacity : undefined,
         estimatedMt: number('estimatedCapacity'),
       },
       hub: unknown(row.hub) ? undefined : row.hub,
-      partners: (row.partners ?? '').split(/\s*[,\n]\s*/).map((p) => p.trim()).filter(Boolean),
+      partners: (row.partners ?? '')
+        .split(/\s*[,\n]\s*/)
+        .map((p) => p.trim())
+        .filter(Boolean),
       dates: {
         announcementYear: year('announcement'),
         fidYear: year('fid'),
@@ -208,7 +265,8 @@ export async function readIeaWorkbook(buf: Buffer, file: string, limits: ZipLimi
     }
     const parsed = facilitySchema.safeParse(stripUndefined(input));
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ file, line, field: issue.path.join('.'), message: issue.message });
+      for (const issue of parsed.error.issues)
+        problems.push({ file, line, field: issue.path.join('.'), message: issue.message });
       continue;
     }
     facilities.push(parsed.data);

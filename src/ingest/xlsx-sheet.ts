@@ -42,12 +42,20 @@ const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', 
 /** Decodes XML character and entity references. */
 export const xmlText = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, ref: string) =>
-    ref[0] === '#' ? String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1))) : ENTITY[ref.toLowerCase()]!,
+    ref[0] === '#'
+      ? String.fromCodePoint(
+          ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)),
+        )
+      : ENTITY[ref.toLowerCase()]!,
   );
 
 /** The text of an `<si>` or `<is>` element: its `<t>` runs joined (phonetic runs `<rPh>` left out). */
 const runs = (xml: string) =>
-  xmlText([...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => m[1]).join(''));
+  xmlText(
+    [...xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '').matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)]
+      .map((m) => m[1])
+      .join(''),
+  );
 
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
@@ -72,21 +80,35 @@ export interface SheetRead {
  * Throws on a workbook whose parts are missing or malformed.
  */
 export function readSheet(buf: Buffer, sheetName: string): SheetRead {
-  const parts = unzipEntries(buf, (n) => n === 'xl/workbook.xml' || n === 'xl/_rels/workbook.xml.rels' || n === 'xl/sharedStrings.xml' || n.startsWith('xl/worksheets/'));
+  const parts = unzipEntries(
+    buf,
+    (n) =>
+      n === 'xl/workbook.xml' ||
+      n === 'xl/_rels/workbook.xml.rels' ||
+      n === 'xl/sharedStrings.xml' ||
+      n.startsWith('xl/worksheets/'),
+  );
   const workbook = parts.get('xl/workbook.xml')?.toString('utf8');
   const rels = parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8');
   if (!workbook || !rels) throw new Error('xl/workbook.xml or its relationships are missing');
-  const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => ({ name: xmlText(attr(m[0], 'name') ?? ''), rid: attr(m[0], 'r:id') }));
+  const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => ({
+    name: xmlText(attr(m[0], 'name') ?? ''),
+    rid: attr(m[0], 'r:id'),
+  }));
   const sheet = sheets.find((s) => s.name === sheetName);
   const names = sheets.map((s) => s.name);
   if (!sheet) return { sheets: names, rows: undefined };
-  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((r) => attr(r, 'Id') === sheet.rid);
+  const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((r) => attr(r, 'Id') === sheet.rid);
   const target = rel ? attr(rel, 'Target') : undefined;
   if (!target) throw new Error(`the sheet "${sheetName}" has no part`);
   const path = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
   const xml = parts.get(path)?.toString('utf8');
   if (xml === undefined) throw new Error(`the part ${path} of sheet "${sheetName}" is missing`);
-  const shared = [...(parts.get('xl/sharedStrings.xml')?.toString('utf8') ?? '').matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) => (m[1] ? runs(m[1]) : ''));
+  const shared = [
+    ...(parts.get('xl/sharedStrings.xml')?.toString('utf8') ?? '').matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g),
+  ].map((m) => (m[1] ? runs(m[1]) : ''));
   const rows: SheetRow[] = [];
   for (const row of xml.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const line = Number(attr(row[1]!, 'r'));

@@ -58,8 +58,10 @@ export function checkZip(buf: Buffer, limits: ZipLimits = WORKBOOK_LIMITS): void
   const entries = buf.readUInt16LE(eocd + 10);
   const dirSize = buf.readUInt32LE(eocd + 12);
   const dirOffset = buf.readUInt32LE(eocd + 16);
-  if (entries > limits.maxEntries) throw new ZipRefusal(`holds ${entries} entries; the limit is ${limits.maxEntries}`);
-  if (dirOffset + dirSize > eocd) throw new ZipRefusal('is truncated or damaged: the zip directory points past the data');
+  if (entries > limits.maxEntries)
+    throw new ZipRefusal(`holds ${entries} entries; the limit is ${limits.maxEntries}`);
+  if (dirOffset + dirSize > eocd)
+    throw new ZipRefusal('is truncated or damaged: the zip directory points past the data');
   let remaining = limits.maxUncompressedBytes;
   let at = dirOffset;
   for (let n = 0; n < entries; n++) {
@@ -76,13 +78,16 @@ export function checkZip(buf: Buffer, limits: ZipLimits = WORKBOOK_LIMITS): void
     const name = buf.subarray(at + 46, at + 46 + nameLength).toString('utf8');
     at += 46 + nameLength + extraLength + commentLength;
     if (declared > remaining) {
-      throw new ZipRefusal(`decompresses past the ${limits.maxUncompressedBytes}-byte limit (entry ${name}); refusing a possible zip bomb`);
+      throw new ZipRefusal(
+        `decompresses past the ${limits.maxUncompressedBytes}-byte limit (entry ${name}); refusing a possible zip bomb`,
+      );
     }
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL) {
       throw new ZipRefusal(`is truncated or damaged: entry ${name} is missing`);
     }
     const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    if (dataStart + compressed > buf.length) throw new ZipRefusal(`is truncated or damaged: entry ${name} is cut short`);
+    if (dataStart + compressed > buf.length)
+      throw new ZipRefusal(`is truncated or damaged: entry ${name} is cut short`);
     const data = buf.subarray(dataStart, dataStart + compressed);
     let size: number;
     if (method === 0) size = data.length;
@@ -91,14 +96,18 @@ export function checkZip(buf: Buffer, limits: ZipLimits = WORKBOOK_LIMITS): void
         size = inflateRawSync(data, { maxOutputLength: Math.max(1, remaining) }).length;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-          throw new ZipRefusal(`decompresses past the ${limits.maxUncompressedBytes}-byte limit (entry ${name}); refusing a possible zip bomb`);
+          throw new ZipRefusal(
+            `decompresses past the ${limits.maxUncompressedBytes}-byte limit (entry ${name}); refusing a possible zip bomb`,
+          );
         }
         throw new ZipRefusal(`is damaged: entry ${name} does not decompress (${(error as Error).message})`);
       }
     } else throw new ZipRefusal(`uses an unsupported zip compression method (${method}) for entry ${name}`);
     remaining -= size;
     if (remaining < 0) {
-      throw new ZipRefusal(`decompresses past the ${limits.maxUncompressedBytes}-byte limit; refusing a possible zip bomb`);
+      throw new ZipRefusal(
+        `decompresses past the ${limits.maxUncompressedBytes}-byte limit; refusing a possible zip bomb`,
+      );
     }
   }
 }

@@ -16,11 +16,19 @@ export interface FacilityBundleReport {
  * last load (by content hash). Any problem in any file throws ProblemsError before anything is written.
  * Call inside the bundle transaction.
  */
-export async function loadBundledFacilities(store: Store, dataDir: string, fingerprints: BundleFingerprints): Promise<FacilityBundleReport> {
+export async function loadBundledFacilities(
+  store: Store,
+  dataDir: string,
+  fingerprints: BundleFingerprints,
+): Promise<FacilityBundleReport> {
   const facilitiesDir = join(dataDir, 'facilities');
   const countriesDir = join(dataDir, 'countries');
-  const facilities = existsSync(facilitiesDir) ? await readFacilityFiles(facilitiesDir) : { records: [], problems: [] };
-  const countries = existsSync(countriesDir) ? await readCountryFiles(countriesDir) : { records: [], problems: [] };
+  const facilities = existsSync(facilitiesDir)
+    ? await readFacilityFiles(facilitiesDir)
+    : { records: [], problems: [] };
+  const countries = existsSync(countriesDir)
+    ? await readCountryFiles(countriesDir)
+    : { records: [], problems: [] };
   const problems = [...facilities.problems, ...countries.problems];
   if (problems.length > 0) throw new ProblemsError(problems);
   const report: FacilityBundleReport = {
@@ -34,7 +42,11 @@ export async function loadBundledFacilities(store: Store, dataDir: string, finge
       report.skippedFiles += 1;
       continue;
     }
-    const { outcome } = await store.facilities.save(record.value, { author: 'bundled dataset', reason: `loaded from ${relative(dataDir, record.path)}`, at });
+    const { outcome } = await store.facilities.save(record.value, {
+      author: 'bundled dataset',
+      reason: `loaded from ${relative(dataDir, record.path)}`,
+      at,
+    });
     report.facilities[outcome].push(record.value.id);
     await fingerprints.mark(store, record.path, record.text, at);
   }
@@ -43,7 +55,11 @@ export async function loadBundledFacilities(store: Store, dataDir: string, finge
       report.skippedFiles += 1;
       continue;
     }
-    const outcome = await store.countries.save(record.value, { author: 'bundled dataset', reason: `loaded from ${relative(dataDir, record.path)}`, at });
+    const outcome = await store.countries.save(record.value, {
+      author: 'bundled dataset',
+      reason: `loaded from ${relative(dataDir, record.path)}`,
+      at,
+    });
     report.countries[outcome].push(record.value.code);
     await fingerprints.mark(store, record.path, record.text, at);
   }

@@ -9,7 +9,11 @@ export class CountryRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async get(code: string): Promise<CountryProfile | undefined> {
-    const row = await this.db.selectFrom('country_profiles').select('data').where('code', '=', code).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('country_profiles')
+      .select('data')
+      .where('code', '=', code)
+      .executeTakeFirst();
     return row ? (JSON.parse(row.data) as CountryProfile) : undefined;
   }
 
@@ -21,7 +25,11 @@ export class CountryRepository {
   async save(profile: CountryProfile, meta: WriteMeta): Promise<'created' | 'updated' | 'unchanged'> {
     const at = meta.at ?? new Date().toISOString();
     const plain = JSON.parse(JSON.stringify(profile)) as CountryProfile;
-    const row = await this.db.selectFrom('country_profiles').select(['data', 'version']).where('code', '=', profile.code).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('country_profiles')
+      .select(['data', 'version'])
+      .where('code', '=', profile.code)
+      .executeTakeFirst();
     const before = row ? (JSON.parse(row.data) as CountryProfile) : undefined;
     if (before && isDeepStrictEqual(before, plain)) return 'unchanged';
     const version = (row?.version ?? 0) + 1;
@@ -34,7 +42,14 @@ export class CountryRepository {
     } else {
       await this.db
         .insertInto('country_profiles')
-        .values({ code: plain.code, region: plain.region ?? null, data: JSON.stringify(plain), version, created_at: at, updated_at: at })
+        .values({
+          code: plain.code,
+          region: plain.region ?? null,
+          data: JSON.stringify(plain),
+          version,
+          created_at: at,
+          updated_at: at,
+        })
         .execute();
     }
     await appendRevision(this.db, {

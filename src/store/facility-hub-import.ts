@@ -39,7 +39,15 @@ export async function importHubValues(
   meta: WriteMeta,
   dryRun = false,
 ): Promise<HubImportReport> {
-  const report: HubImportReport = { kind, file, created: [], enriched: [], kept: [], skipped: read.skipped, coercions: read.coercions };
+  const report: HubImportReport = {
+    kind,
+    file,
+    created: [],
+    enriched: [],
+    kept: [],
+    skipped: read.skipped,
+    coercions: read.coercions,
+  };
   const at = meta.at ?? new Date().toISOString();
   const withTime = { ...meta, at };
   const rollback = new Error('dry run');

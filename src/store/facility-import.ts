@@ -53,7 +53,11 @@ function mergeOwned(imported: Facility, existing: Facility | undefined): Facilit
     operator: imported.operator ?? existing.operator,
     policyLinks: existing.policyLinks.length > 0 ? existing.policyLinks : imported.policyLinks,
     reviewStatus: existing.reviewStatus,
-    provenance: { ...imported.provenance, reviewer: existing.provenance.reviewer, lastAuditDate: existing.provenance.lastAuditDate },
+    provenance: {
+      ...imported.provenance,
+      reviewer: existing.provenance.reviewer,
+      lastAuditDate: existing.provenance.lastAuditDate,
+    },
   };
 }
 
@@ -73,7 +77,11 @@ export interface FacilityImportOptions {
  * also stored as a revision of the entity `facility-import/<dataset>`. A re-import of the same data
  * changes nothing and reports zero changes. A dry run reports and rolls back.
  */
-export async function importFacilities(store: Store, facilities: readonly Facility[], options: FacilityImportOptions): Promise<FacilityImportReport> {
+export async function importFacilities(
+  store: Store,
+  facilities: readonly Facility[],
+  options: FacilityImportOptions,
+): Promise<FacilityImportReport> {
   const report: FacilityImportReport = {
     dataset: options.dataset,
     edition: options.edition,
@@ -98,7 +106,11 @@ export async function importFacilities(store: Store, facilities: readonly Facili
         if (!current) continue;
         const merged = mergeOwned(imported, current.facility);
         const { outcome, before } = await tx.facilities.save(merged, meta, current);
-        if (outcome === 'updated') report.changed.push({ id: imported.id, changes: fieldChanges(before, JSON.parse(JSON.stringify(merged))) });
+        if (outcome === 'updated')
+          report.changed.push({
+            id: imported.id,
+            changes: fieldChanges(before, JSON.parse(JSON.stringify(merged))),
+          });
         else report.unchanged += 1;
       }
       if (options.removeMissing) {
@@ -143,7 +155,10 @@ export function formatImportReport(report: FacilityImportReport, dryRun = false)
   for (const id of report.added) lines.push(`  + ${id}`);
   for (const { id, changes } of report.changed) {
     lines.push(`  ~ ${id}`);
-    for (const c of changes) lines.push(`      ${c.field}: ${JSON.stringify(c.before) ?? '(none)'} → ${JSON.stringify(c.after) ?? '(none)'}`);
+    for (const c of changes)
+      lines.push(
+        `      ${c.field}: ${JSON.stringify(c.before) ?? '(none)'} → ${JSON.stringify(c.after) ?? '(none)'}`,
+      );
   }
   for (const id of report.removed) lines.push(`  - ${id}`);
   if (report.coercions.length > 0) {

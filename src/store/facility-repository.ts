@@ -1,7 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Facility } from '../domain/facility.ts';
-import { FACILITY_FILTER_KEYS, type FacilityFilter, type FacilityFilterKey } from '../domain/facility-query.ts';
+import {
+  FACILITY_FILTER_KEYS,
+  type FacilityFilter,
+  type FacilityFilterKey,
+} from '../domain/facility-query.ts';
 import { LANGS } from '../domain/lang.ts';
 import { normalizeForSearch } from '../search/normalize.ts';
 import type { StoreDialect } from './dialect.ts';
@@ -17,7 +21,10 @@ export interface StoredFacility {
 
 export type FacilityFacetCounts = Record<FacilityFilterKey, { value: string; count: number }[]>;
 
-const COLUMNS: Record<Exclude<FacilityFilterKey, 'country'>, 'region' | 'status' | 'type' | 'sector' | 'fate'> = {
+const COLUMNS: Record<
+  Exclude<FacilityFilterKey, 'country'>,
+  'region' | 'status' | 'type' | 'sector' | 'fate'
+> = {
   region: 'region',
   status: 'status',
   type: 'type',
@@ -67,7 +74,11 @@ export class FacilityRepository {
       if (key === except || values.length === 0) continue;
       if (key === 'country') {
         conditions.push(
-          eb('id', 'in', eb.selectFrom('facility_countries').select('facility_id').where('country', 'in', values)),
+          eb(
+            'id',
+            'in',
+            eb.selectFrom('facility_countries').select('facility_id').where('country', 'in', values),
+          ),
         );
       } else conditions.push(eb(COLUMNS[key], 'in', values));
     }
@@ -78,12 +89,21 @@ export class FacilityRepository {
   }
 
   async get(id: string): Promise<StoredFacility | undefined> {
-    const row = await this.db.selectFrom('facilities').select(['data', 'version', 'updated_at']).where('id', '=', id).executeTakeFirst();
-    return row ? { facility: JSON.parse(row.data) as Facility, version: row.version, updatedAt: row.updated_at } : undefined;
+    const row = await this.db
+      .selectFrom('facilities')
+      .select(['data', 'version', 'updated_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row
+      ? { facility: JSON.parse(row.data) as Facility, version: row.version, updatedAt: row.updated_at }
+      : undefined;
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('facilities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('facilities')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
     return Number(row?.n ?? 0);
   }
 
@@ -100,7 +120,12 @@ export class FacilityRepository {
 
   /** Ids of the facilities that came from one source dataset. */
   async idsFromDataset(dataset: string): Promise<string[]> {
-    const rows = await this.db.selectFrom('facilities').select('id').where('source_dataset', '=', dataset).orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('facilities')
+      .select('id')
+      .where('source_dataset', '=', dataset)
+      .orderBy('id')
+      .execute();
     return rows.map((r) => r.id);
   }
 
@@ -113,7 +138,10 @@ export class FacilityRepository {
           .selectFrom('facility_countries')
           .select(['country as value', (eb) => eb.fn.countAll<number>().as('n')])
           .where('facility_id', 'in', (eb) =>
-            eb.selectFrom('facilities').select('id').where((inner) => this.where(filter, inner as unknown as EB, key)),
+            eb
+              .selectFrom('facilities')
+              .select('id')
+              .where((inner) => this.where(filter, inner as unknown as EB, key)),
           )
           .groupBy('country')
           .execute();
@@ -142,7 +170,12 @@ export class FacilityRepository {
         .select(['id', 'data', 'version', 'updated_at'])
         .where('id', 'in', ids.slice(i, i + 500))
         .execute();
-      for (const r of rows) found.set(r.id, { facility: JSON.parse(r.data) as Facility, version: r.version, updatedAt: r.updated_at });
+      for (const r of rows)
+        found.set(r.id, {
+          facility: JSON.parse(r.data) as Facility,
+          version: r.version,
+          updatedAt: r.updated_at,
+        });
     }
     return found;
   }
@@ -151,11 +184,16 @@ export class FacilityRepository {
    * Creates or replaces a facility and records the revision; saving an identical record changes nothing.
    * `known` is the stored record when the caller already read it (null: known to be absent).
    */
-  async save(facility: Facility, meta: WriteMeta, known?: StoredFacility | null): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; before?: Facility }> {
+  async save(
+    facility: Facility,
+    meta: WriteMeta,
+    known?: StoredFacility | null,
+  ): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; before?: Facility }> {
     const at = meta.at ?? new Date().toISOString();
     const current = known === undefined ? await this.get(facility.id) : (known ?? undefined);
     const plain = JSON.parse(JSON.stringify(facility)) as Facility;
-    if (current && isDeepStrictEqual(current.facility, plain)) return { outcome: 'unchanged', before: current.facility };
+    if (current && isDeepStrictEqual(current.facility, plain))
+      return { outcome: 'unchanged', before: current.facility };
     const version = (current?.version ?? (await this.lastRevisionVersion(facility.id))) + 1;
     const row = toRow(plain, version, current ? '' : at, at);
     if (current) {

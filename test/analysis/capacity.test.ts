@@ -1,15 +1,32 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { capacityTotals, cumulativeCapacityByYear, facilityCapacityMt, recordYear } from '../../src/analysis/capacity.ts';
+import {
+  capacityTotals,
+  cumulativeCapacityByYear,
+  facilityCapacityMt,
+  recordYear,
+} from '../../src/analysis/capacity.ts';
 import { parseAnnouncedCapacity } from '../../src/ingest/capacity-text.ts';
 import { buildFacility } from '../helpers/facilities.ts';
 
 describe('the one capacity rule', () => {
   test('estimated wins, then the announced midpoint, then the single bound, else unknown (never zero)', () => {
-    assert.deepEqual(facilityCapacityMt({ capacity: { estimatedMt: 1.2, announcedLowMt: 1, announcedHighMt: 2 } }), { mt: 1.2, basis: 'estimated' });
-    assert.deepEqual(facilityCapacityMt({ capacity: { announcedLowMt: 0.5, announcedHighMt: 1 } }), { mt: 0.75, basis: 'announced-midpoint' });
-    assert.deepEqual(facilityCapacityMt({ capacity: { announcedHighMt: 2 } }), { mt: 2, basis: 'announced-bound' });
-    assert.deepEqual(facilityCapacityMt({ capacity: { announcedLowMt: 3 } }), { mt: 3, basis: 'announced-bound' });
+    assert.deepEqual(
+      facilityCapacityMt({ capacity: { estimatedMt: 1.2, announcedLowMt: 1, announcedHighMt: 2 } }),
+      { mt: 1.2, basis: 'estimated' },
+    );
+    assert.deepEqual(facilityCapacityMt({ capacity: { announcedLowMt: 0.5, announcedHighMt: 1 } }), {
+      mt: 0.75,
+      basis: 'announced-midpoint',
+    });
+    assert.deepEqual(facilityCapacityMt({ capacity: { announcedHighMt: 2 } }), {
+      mt: 2,
+      basis: 'announced-bound',
+    });
+    assert.deepEqual(facilityCapacityMt({ capacity: { announcedLowMt: 3 } }), {
+      mt: 3,
+      basis: 'announced-bound',
+    });
     assert.deepEqual(facilityCapacityMt({ capacity: {} }), { mt: undefined, basis: 'unknown' });
   });
 
@@ -27,23 +44,54 @@ describe('the one capacity rule', () => {
   });
 
   test('record year is operation, else FID, else announcement', () => {
-    assert.deepEqual(recordYear({ dates: { announcementYear: 2021, operationYear: 2028 } }), { year: 2028, basis: 'operation' });
-    assert.deepEqual(recordYear({ dates: { announcementYear: 2021, fidYear: 2024 } }), { year: 2024, basis: 'fid' });
-    assert.deepEqual(recordYear({ dates: { announcementYear: 2021 } }), { year: 2021, basis: 'announcement' });
+    assert.deepEqual(recordYear({ dates: { announcementYear: 2021, operationYear: 2028 } }), {
+      year: 2028,
+      basis: 'operation',
+    });
+    assert.deepEqual(recordYear({ dates: { announcementYear: 2021, fidYear: 2024 } }), {
+      year: 2024,
+      basis: 'fid',
+    });
+    assert.deepEqual(recordYear({ dates: { announcementYear: 2021 } }), {
+      year: 2021,
+      basis: 'announcement',
+    });
     assert.equal(recordYear({ dates: {} }), undefined);
   });
 
   test('the cumulative series ends at the dated pipeline total and reports undated projects', () => {
     const facilities = [
-      buildFacility({ id: 'a', status: 'operational', capacity: { estimatedMt: 1 }, dates: { operationYear: 1996 } }),
-      buildFacility({ id: 'b', status: 'planned', capacity: { estimatedMt: 2 }, dates: { operationYear: 2030 } }),
+      buildFacility({
+        id: 'a',
+        status: 'operational',
+        capacity: { estimatedMt: 1 },
+        dates: { operationYear: 1996 },
+      }),
+      buildFacility({
+        id: 'b',
+        status: 'planned',
+        capacity: { estimatedMt: 2 },
+        dates: { operationYear: 2030 },
+      }),
       buildFacility({ id: 'c', status: 'planned', capacity: { estimatedMt: 5 }, dates: {} }),
     ];
     const series = cumulativeCapacityByYear(facilities, 2000, 2040);
     assert.equal(series.undatedCount, 1);
     assert.equal(series.beforeWindowCount, 1);
-    assert.deepEqual(series.points.at(0), { year: 2000, pipelineMt: 1, committedMt: 1, pipelineCount: 1, committedCount: 1 });
-    assert.deepEqual(series.points.at(-1), { year: 2040, pipelineMt: 3, committedMt: 1, pipelineCount: 2, committedCount: 1 });
+    assert.deepEqual(series.points.at(0), {
+      year: 2000,
+      pipelineMt: 1,
+      committedMt: 1,
+      pipelineCount: 1,
+      committedCount: 1,
+    });
+    assert.deepEqual(series.points.at(-1), {
+      year: 2040,
+      pipelineMt: 3,
+      committedMt: 1,
+      pipelineCount: 2,
+      committedCount: 1,
+    });
   });
 });
 

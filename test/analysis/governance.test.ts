@@ -4,7 +4,10 @@ import { governanceIndex, governanceSensitivity } from '../../src/analysis/gover
 import { ANALYSIS_DIMENSIONS, type Policy } from '../../src/domain/policy.ts';
 
 const policy = (scores: Partial<Record<(typeof ANALYSIS_DIMENSIONS)[number], number>>, status = 'Active') =>
-  ({ status, analysis: Object.fromEntries(Object.entries(scores).map(([d, s]) => [d, { score: s }])) }) as unknown as Pick<Policy, 'status' | 'analysis'>;
+  ({
+    status,
+    analysis: Object.fromEntries(Object.entries(scores).map(([d, s]) => [d, { score: s }])),
+  }) as unknown as Pick<Policy, 'status' | 'analysis'>;
 
 describe('governance index', () => {
   test('one strong policy does not saturate a country: depth and breadth count', () => {

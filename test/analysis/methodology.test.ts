@@ -13,14 +13,20 @@ const exported = { ...capacity, ...pillars, ...map, ...links, ...governance };
 
 describe('the methodology page and the code name the same metrics', () => {
   test('every metric function named in a heading exists in src/analysis', () => {
-    const named = [...doc.matchAll(/^## .*$/gm)].flatMap((m) => [...m[0].matchAll(/`(\w+)`/g)].map((x) => x[1]!));
+    const named = [...doc.matchAll(/^## .*$/gm)].flatMap((m) =>
+      [...m[0].matchAll(/`(\w+)`/g)].map((x) => x[1]!),
+    );
     assert.ok(named.length >= 8);
-    for (const name of named) assert.ok(name in exported, `${name} is on the methodology page but not in src/analysis`);
+    for (const name of named)
+      assert.ok(name in exported, `${name} is on the methodology page but not in src/analysis`);
   });
 
   test('every exported metric function of src/analysis is on the methodology page', () => {
-    const functions = Object.entries(exported).filter(([name, v]) => typeof v === 'function' && !['roundMt', 'isPipeline', 'isCommitted'].includes(name));
-    for (const [name] of functions) assert.match(doc, new RegExp(`\`${name}\``), `${name} is not explained on the methodology page`);
+    const functions = Object.entries(exported).filter(
+      ([name, v]) => typeof v === 'function' && !['roundMt', 'isPipeline', 'isCommitted'].includes(name),
+    );
+    for (const [name] of functions)
+      assert.match(doc, new RegExp(`\`${name}\``), `${name} is not explained on the methodology page`);
   });
 
   test('the governance worked example on the page is what the code computes', () => {

@@ -26,11 +26,19 @@ describe('ccus-atlas import <workbook.xlsx>', () => {
     writeFileSync(book, await buildIeaWorkbook());
     const first = await runCli(['import', book, '--db', db]);
     assert.equal(first.code, 0, first.stderr);
-    assert.match(first.stdout, /iea-ccus-projects-database \(2025\): 4 added, 0 changed, 0 removed, 0 unchanged/);
+    assert.match(
+      first.stdout,
+      /iea-ccus-projects-database \(2025\): 4 added, 0 changed, 0 removed, 0 unchanged/,
+    );
     assert.match(first.stdout, /line 5, Country or economy: read "Island" as IS/);
     const second = await runCli(['import', book, '--db', db]);
     assert.match(second.stdout, /0 added, 0 changed, 0 removed, 4 unchanged/);
-    writeFileSync(book, await buildIeaWorkbook(SAMPLE_ROWS.map((r) => (r.ID === 10 ? { ...r, 'Estimated capacity by IEA (Mt CO2/yr)': 0.9 } : r))));
+    writeFileSync(
+      book,
+      await buildIeaWorkbook(
+        SAMPLE_ROWS.map((r) => (r.ID === 10 ? { ...r, 'Estimated capacity by IEA (Mt CO2/yr)': 0.9 } : r)),
+      ),
+    );
     const third = await runCli(['import', book, '--db', db]);
     assert.match(third.stdout, /~ iea-10\n\s+capacity\.estimatedMt: 1 → 0\.9/);
   });
@@ -40,7 +48,11 @@ describe('ccus-atlas import <workbook.xlsx>', () => {
     const db = join(dir, 'atlas.db');
     const whole = await buildIeaWorkbook();
     const cases: [string, Buffer, RegExp][] = [
-      ['renamed.xlsx', await buildIeaWorkbook(SAMPLE_ROWS, { Region: 'World region' }), /column "Region" is missing/],
+      [
+        'renamed.xlsx',
+        await buildIeaWorkbook(SAMPLE_ROWS, { Region: 'World region' }),
+        /column "Region" is missing/,
+      ],
       ['cut.xlsx', whole.subarray(0, 2000), /truncated or damaged/],
       ['table.xlsx', Buffer.from('Project name,ID\nSleipner,10\n'), /CSV/],
     ];
@@ -64,7 +76,9 @@ describe('ccus-atlas export facilities|countries', () => {
     writeFileSync(book, await buildIeaWorkbook());
     await runCli(['import', book, '--db', db]);
     const json = JSON.parse((await runCli(['export', 'facilities', '--format', 'json', '--db', db])).stdout);
-    const csv = (await runCli(['export', 'facilities', '--format', 'csv', '--db', db])).stdout.trim().split('\r\n');
+    const csv = (await runCli(['export', 'facilities', '--format', 'csv', '--db', db])).stdout
+      .trim()
+      .split('\r\n');
     const out = join(dir, 'facilities.geojson');
     const geo = await runCli(['export', 'facilities', '--format', 'geojson', '--out', out, '--db', db]);
     assert.match(geo.stderr, /wrote 4 facilities/);

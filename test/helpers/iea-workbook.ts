@@ -58,7 +58,10 @@ export const SAMPLE_ROWS: IeaRow[] = [
 ];
 
 /** Builds an IEA-shaped workbook in memory; `rename` changes header titles to test the header check. */
-export async function buildIeaWorkbook(rows: IeaRow[] = SAMPLE_ROWS, rename: Record<string, string> = {}): Promise<Buffer> {
+export async function buildIeaWorkbook(
+  rows: IeaRow[] = SAMPLE_ROWS,
+  rename: Record<string, string> = {},
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(IEA_SHEET_NAME);
   const titles = Object.values(IEA_COLUMNS) as string[];

@@ -25,7 +25,15 @@ const facility = (over: Record<string, unknown> = {}) => ({
   provenance_author: 'IEA CCUS Projects Database 2026',
   provenance_reviewer: '',
   i18n: {
-    en: { name: 'Sleipner', region: 'Europe', type: 'Full chain', sector: 'Refining', fate_of_carbon: 'Mixed', announcement: '1991', operation: '1996' },
+    en: {
+      name: 'Sleipner',
+      region: 'Europe',
+      type: 'Full chain',
+      sector: 'Refining',
+      fate_of_carbon: 'Mixed',
+      announcement: '1991',
+      operation: '1996',
+    },
     zh: { name: '斯莱普纳', type: '全流程项目' },
   },
   linked_policies: ['no-storage'],
@@ -38,8 +46,22 @@ const country = {
   net_zero_year: null,
   provenance_author: null,
   i18n: {
-    en: { name: 'Japan', summary: 'Profile for Japan', regulatory_pillars: { pore_space_rights: '拟制物权', liability_transfer: 'Transfers to JOGMEC after stability.' } },
-    zh: { name: '日本', summary: '日本的监管画像', regulatory_pillars: { pore_space_rights: '拟制物权（准物权）', liability_transfer: '稳定后转移至 JOGMEC。' } },
+    en: {
+      name: 'Japan',
+      summary: 'Profile for Japan',
+      regulatory_pillars: {
+        pore_space_rights: '拟制物权',
+        liability_transfer: 'Transfers to JOGMEC after stability.',
+      },
+    },
+    zh: {
+      name: '日本',
+      summary: '日本的监管画像',
+      regulatory_pillars: {
+        pore_space_rights: '拟制物权（准物权）',
+        liability_transfer: '稳定后转移至 JOGMEC。',
+      },
+    },
   },
 };
 
@@ -68,7 +90,10 @@ describe('predecessor hub JSON import', () => {
   });
 
   test('facilities: labels mapped, zh name kept, coordinates with precision, every change reported', () => {
-    const { values, coercions, problems } = readHubFacilities({ records: [facility(), facility({ id: '9', status: 'Dreaming' })] }, 'f.json');
+    const { values, coercions, problems } = readHubFacilities(
+      { records: [facility(), facility({ id: '9', status: 'Dreaming' })] },
+      'f.json',
+    );
     assert.equal(values.length, 1);
     assert.match(problems[0]!.message, /record 9: status/);
     const f = values[0]!;
@@ -89,7 +114,11 @@ describe('predecessor hub JSON import', () => {
     assert.equal(jp.region, undefined);
     assert.deepEqual(jp.pillars.poreSpaceRights, { text: { zh: '拟制物权' } });
     assert.equal(jp.pillars.liabilityTransfer?.citation, undefined);
-    assert.ok(coercions.some((c) => c.field === 'regulatory_pillars.pore_space_rights.en' && /written in zh/.test(c.message)));
+    assert.ok(
+      coercions.some(
+        (c) => c.field === 'regulatory_pillars.pore_space_rights.en' && /written in zh/.test(c.message),
+      ),
+    );
     assert.ok(coercions.some((c) => c.field === 'region'));
   });
 
@@ -110,14 +139,33 @@ describe('predecessor hub JSON import', () => {
   test('the CLI loads the rest, enriches an existing facility with coordinates, and keeps curated records', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-hub-'));
     const db = join(dir, 'atlas.db');
-    writeFileSync(join(dir, 'facilities.json'), JSON.stringify({ records: [facility(), facility({ id: '1', status: 'Dreaming' })] }));
+    writeFileSync(
+      join(dir, 'facilities.json'),
+      JSON.stringify({ records: [facility(), facility({ id: '1', status: 'Dreaming' })] }),
+    );
     writeFileSync(join(dir, 'policies.json'), JSON.stringify({ records: [policy] }));
     const store = await openStore(db);
-    await store.facilities.save({ ...readHubFacilities({ records: [facility()] }, 'x').values[0]!, location: undefined, name: { en: 'Sleipner' } }, { author: 't', reason: 't' });
+    await store.facilities.save(
+      {
+        ...readHubFacilities({ records: [facility()] }, 'x').values[0]!,
+        location: undefined,
+        name: { en: 'Sleipner' },
+      },
+      { author: 't', reason: 't' },
+    );
     await store.close();
-    const { code, stdout } = await runCli(['import', join(dir, 'facilities.json'), join(dir, 'policies.json'), '--db', db]);
+    const { code, stdout } = await runCli([
+      'import',
+      join(dir, 'facilities.json'),
+      join(dir, 'policies.json'),
+      '--db',
+      db,
+    ]);
     assert.equal(code, 0, stdout);
-    assert.match(stdout, /facilities\.json \(facilities\): 0 created, 1 enriched, 0 kept as stored, 1 skipped/);
+    assert.match(
+      stdout,
+      /facilities\.json \(facilities\): 0 created, 1 enriched, 0 kept as stored, 1 skipped/,
+    );
     assert.match(stdout, /skipped: .*record 1: status/);
     assert.match(stdout, /policies\.json \(policies\): 1 created/);
     const after = await openStore(db);

@@ -40,14 +40,21 @@ function zipBomb(size: number): Buffer {
 
 describe('IEA CCUS Projects Database import', () => {
   test('reads every row: multi-country, ranges, "up to", unknown capacity, misspelt country', async () => {
-    const { facilities, problems, coercions } = await readIeaWorkbook(await buildIeaWorkbook(), 'test-2025.xlsx');
+    const { facilities, problems, coercions } = await readIeaWorkbook(
+      await buildIeaWorkbook(),
+      'test-2025.xlsx',
+    );
     assert.deepEqual(problems, []);
     assert.equal(facilities.length, SAMPLE_ROWS.length);
     const byId = new Map(facilities.map((f) => [f.id, f]));
     assert.deepEqual(byId.get('iea-10')!.dates, { announcementYear: 1990, operationYear: 1996 });
     assert.equal(byId.get('iea-10')!.type, 'full_chain');
     assert.deepEqual(byId.get('iea-20')!.countries, ['JP', 'MY']);
-    assert.deepEqual(byId.get('iea-20')!.capacity, { announcedLowMt: 0.5, announcedHighMt: 1, announcedText: '0.5 - 1' });
+    assert.deepEqual(byId.get('iea-20')!.capacity, {
+      announcedLowMt: 0.5,
+      announcedHighMt: 1,
+      announcedText: '0.5 - 1',
+    });
     assert.deepEqual(byId.get('iea-30')!.capacity, { announcedHighMt: 2, announcedText: 'up to 2' });
     assert.deepEqual(byId.get('iea-40')!.capacity, {});
     assert.deepEqual(byId.get('iea-40')!.countries, ['IS']);
@@ -64,7 +71,16 @@ describe('IEA CCUS Projects Database import', () => {
   });
 
   test('a bad value is reported with its row and column', async () => {
-    const rows = [...SAMPLE_ROWS, { 'Project name': 'Odd', ID: 99, 'Country or economy': 'Atlantis', 'Project type': 'Capture', 'Project Status': 'Dreaming' }];
+    const rows = [
+      ...SAMPLE_ROWS,
+      {
+        'Project name': 'Odd',
+        ID: 99,
+        'Country or economy': 'Atlantis',
+        'Project type': 'Capture',
+        'Project Status': 'Dreaming',
+      },
+    ];
     const { problems } = await readIeaWorkbook(await buildIeaWorkbook(rows), 'bad.xlsx');
     assert.deepEqual(
       problems.map((p) => [p.line, p.field]),
@@ -79,9 +95,16 @@ describe('IEA CCUS Projects Database import', () => {
     const whole = await buildIeaWorkbook();
     const truncated = await readIeaWorkbook(whole.subarray(0, Math.floor(whole.length / 2)), 'cut.xlsx');
     assert.match(truncated.problems[0]!.message, /truncated or damaged/);
-    const csv = await readIeaWorkbook(Buffer.from('Project name,ID,Country\nSleipner,10,Norway\n'), 'table.xlsx');
+    const csv = await readIeaWorkbook(
+      Buffer.from('Project name,ID,Country\nSleipner,10,Norway\n'),
+      'table.xlsx',
+    );
     assert.match(csv.problems[0]!.message, /CSV/);
-    const bomb = await readIeaWorkbook(zipBomb(8 * 1024 * 1024), 'bomb.xlsx', { maxFileBytes: 1e6, maxUncompressedBytes: 1024 * 1024, maxEntries: 10 });
+    const bomb = await readIeaWorkbook(zipBomb(8 * 1024 * 1024), 'bomb.xlsx', {
+      maxFileBytes: 1e6,
+      maxUncompressedBytes: 1024 * 1024,
+      maxEntries: 10,
+    });
     assert.match(bomb.problems[0]!.message, /zip bomb/);
   });
 
@@ -91,28 +114,43 @@ describe('IEA CCUS Projects Database import', () => {
     const added = await importFacilities(store, first.facilities, options);
     assert.equal(added.added.length, 4);
     const again = await importFacilities(store, first.facilities, options);
-    assert.deepEqual([again.added.length, again.changed.length, again.removed.length, again.unchanged], [0, 0, 0, 4]);
+    assert.deepEqual(
+      [again.added.length, again.changed.length, again.removed.length, again.unchanged],
+      [0, 0, 0, 4],
+    );
 
-    const edited = SAMPLE_ROWS.slice(0, 3).map((r) => (r.ID === 30 ? { ...r, 'Project Status': 'Operational' } : r));
+    const edited = SAMPLE_ROWS.slice(0, 3).map((r) =>
+      r.ID === 30 ? { ...r, 'Project Status': 'Operational' } : r,
+    );
     const second = await readIeaWorkbook(await buildIeaWorkbook(edited), 'b.xlsx');
     const report = await importFacilities(store, second.facilities, options);
-    assert.deepEqual(report.changed, [{ id: 'iea-30', changes: [{ field: 'status', before: 'under_construction', after: 'operational' }] }]);
+    assert.deepEqual(report.changed, [
+      { id: 'iea-30', changes: [{ field: 'status', before: 'under_construction', after: 'operational' }] },
+    ]);
     assert.deepEqual(report.removed, ['iea-40']);
-    const history = await store.db.selectFrom('revisions').selectAll().where('entity_type', '=', 'facility-import').execute();
+    const history = await store.db
+      .selectFrom('revisions')
+      .selectAll()
+      .where('entity_type', '=', 'facility-import')
+      .execute();
     assert.equal(history.length, 3);
     assert.equal(JSON.parse(history[2]!.after!).changed[0].id, 'iea-30');
   });
 
-  test('the shared IEA workbook loads all 1,017 projects and re-imports with zero changes', { skip: SKIP_SHARED }, async () => {
-    const file = `${SHARED}fixtures/iea/IEA-CCUS-Projects-Database-2025.xlsx`;
-    const result = await readIeaWorkbook(readFileSync(file), file);
-    assert.deepEqual(result.problems, []);
-    assert.equal(result.facilities.length, 1017);
-    assert.equal(new Set(result.facilities.map((f) => f.id)).size, 1017);
-    const store = await memoryStore();
-    assert.equal((await importFacilities(store, result.facilities, options)).added.length, 1017);
-    const again = await importFacilities(store, result.facilities, options);
-    assert.deepEqual([again.added.length, again.changed.length, again.removed.length], [0, 0, 0]);
-    assert.equal(await store.facilities.count(), 1017);
-  });
+  test(
+    'the shared IEA workbook loads all 1,017 projects and re-imports with zero changes',
+    { skip: SKIP_SHARED },
+    async () => {
+      const file = `${SHARED}fixtures/iea/IEA-CCUS-Projects-Database-2025.xlsx`;
+      const result = await readIeaWorkbook(readFileSync(file), file);
+      assert.deepEqual(result.problems, []);
+      assert.equal(result.facilities.length, 1017);
+      assert.equal(new Set(result.facilities.map((f) => f.id)).size, 1017);
+      const store = await memoryStore();
+      assert.equal((await importFacilities(store, result.facilities, options)).added.length, 1017);
+      const again = await importFacilities(store, result.facilities, options);
+      assert.deepEqual([again.added.length, again.changed.length, again.removed.length], [0, 0, 0]);
+      assert.equal(await store.facilities.count(), 1017);
+    },
+  );
 });

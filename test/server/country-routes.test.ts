@@ -34,7 +34,10 @@ describe('countries', () => {
     for (const lang of ['zh', 'en', 'ja']) {
       const html = await (await get(`/${lang}/countries/JP`)).text();
       assert.equal([...html.matchAll(/data-pillar="/g)].length, 7);
-      assert.match(html, /data-pillar="poreSpaceRights"><span lang="[a-z]+">[^<]+<\/span> <small class="source" data-source="policy">/);
+      assert.match(
+        html,
+        /data-pillar="poreSpaceRights"><span lang="[a-z]+">[^<]+<\/span> <small class="source" data-source="policy">/,
+      );
     }
     const en = await (await get('/en/countries/JP')).text();
     assert.match(en, /Net-zero target: 2050/);
@@ -106,13 +109,18 @@ describe('/compare', () => {
     assert.equal([...html.matchAll(/<g data-country="/g)].length, 4);
     assert.match(html, /class="method">Method: the governance index/);
     const data = await json('/compare.json?countries=JP,GB,NL,US');
-    assert.deepEqual(data.countries.map((c: any) => c.code), ['JP', 'GB', 'NL', 'US']);
+    assert.deepEqual(
+      data.countries.map((c: any) => c.code),
+      ['JP', 'GB', 'NL', 'US'],
+    );
     const jp = await json('/countries/JP.json');
     assert.equal(data.countries[0].governanceIndex, jp.governanceIndex);
   });
 
   test('policies side by side, like a comparison table', async () => {
-    const html = await (await get('/ja/compare?policies=jp-ccs-business-act-2024,eu-ccs-directive-2009')).text();
+    const html = await (
+      await get('/ja/compare?policies=jp-ccs-business-act-2024,eu-ccs-directive-2009')
+    ).text();
     assert.match(html, /二酸化炭素の貯留事業に関する法律/);
     assert.equal((await json('/compare.json?policies=jp-ccs-business-act-2024,nope')).missing[0], 'nope');
   });

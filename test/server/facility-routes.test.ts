@@ -23,7 +23,10 @@ async function figures(query: string) {
   const json = (await (await get(`/facilities.json${query}`)).json()) as any;
   const geo = (await (await get(`/facilities.geojson${query}`)).json()) as any;
   const points = /<g class="fmap-points">([\s\S]*?)<\/svg>/.exec(html)![1]!;
-  const markers = [...points.matchAll(/<circle [^>]*>/g)].reduce((n, m) => n + Number(/data-n="(\d+)"/.exec(m[0])?.[1] ?? 1), 0);
+  const markers = [...points.matchAll(/<circle [^>]*>/g)].reduce(
+    (n, m) => n + Number(/data-n="(\d+)"/.exec(m[0])?.[1] ?? 1),
+    0,
+  );
   return {
     htmlTotal: Number(/class="summary" data-total="(\d+)"/.exec(html)![1]),
     mapTotal: markers + Number(/data-unplaced="(\d+)"/.exec(html)![1]),
@@ -35,7 +38,14 @@ async function figures(query: string) {
 }
 
 describe('/facilities: list, map and totals agree', () => {
-  for (const query of ['', '?status=planned', '?country=JP', '?type=capture,full_chain', '?region=europe&q=sleipner', '?country=ZA']) {
+  for (const query of [
+    '',
+    '?status=planned',
+    '?country=JP',
+    '?type=capture,full_chain',
+    '?region=europe&q=sleipner',
+    '?country=ZA',
+  ]) {
     test(`for "${query || 'no filter'}" the list, the map, .json and .geojson count the same facilities`, async () => {
       const f = await figures(query);
       assert.equal(f.mapTotal, f.htmlTotal);
@@ -88,7 +98,10 @@ describe('/facilities: list, map and totals agree', () => {
     const html = await (await get('/en/facilities?type=capture')).text();
     assert.match(html, /<script type="module" src="\/assets\/facility-map.js">/);
     assert.match(html, /data-list="\/en\/facilities\?type=capture"/);
-    assert.match(html, /<g class="st-under_construction" data-status="under_construction"><circle [^>]*data-c="US"><title>United States: 1 × Under construction<\/title>/);
+    assert.match(
+      html,
+      /<g class="st-under_construction" data-status="under_construction"><circle [^>]*data-c="US"><title>United States: 1 × Under construction<\/title>/,
+    );
     assert.equal((await get('/assets/facility-map.js')).status, 200);
   });
 });

@@ -19,19 +19,29 @@ describe('bundled facility and country files', () => {
     assert.equal(sleipner.location?.precision, 'state');
     const again = await loadBundle(store, DATA_DIR);
     assert.deepEqual(again.facilities!.facilities.created, []);
-    assert.equal(again.facilities!.skippedFiles, first.facilities!.facilities.created.length + first.facilities!.countries.created.length);
+    assert.equal(
+      again.facilities!.skippedFiles,
+      first.facilities!.facilities.created.length + first.facilities!.countries.created.length,
+    );
   });
 
   test('a bad file is reported with its line and field, and nothing is loaded', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-bundle-'));
     mkdirSync(join(dir, 'facilities'));
     mkdirSync(join(dir, 'countries'));
-    writeFileSync(join(dir, 'facilities', 'x-1.yaml'), 'id: x-1\nname:\n  en: X\ntype: capture\nstatus: dreaming\n');
+    writeFileSync(
+      join(dir, 'facilities', 'x-1.yaml'),
+      'id: x-1\nname:\n  en: X\ntype: capture\nstatus: dreaming\n',
+    );
     writeFileSync(join(dir, 'countries', 'fr.yaml'), 'code: DE\n');
     const store = await memoryStore();
     await assert.rejects(loadBundle(store, dir), (error: unknown) => {
       const problems = (error as ProblemsError).problems;
-      assert.ok(problems.some((p) => p.line === 5 && p.field === 'status' && /unknown facility status "dreaming"/.test(p.message)));
+      assert.ok(
+        problems.some(
+          (p) => p.line === 5 && p.field === 'status' && /unknown facility status "dreaming"/.test(p.message),
+        ),
+      );
       assert.ok(problems.some((p) => /must be de\.yaml/.test(p.message)));
       return true;
     });

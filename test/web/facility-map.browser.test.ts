@@ -14,7 +14,11 @@ describe('the facility map in a browser', { skip: SKIP_BROWSER }, () => {
   before(async () => {
     const app = await bundledApp();
     const { facilities } = await readIeaWorkbook(await buildIeaWorkbook(), 'sample.xlsx');
-    await importFacilities(app.store, facilities, { author: 'test', reason: 'fixture', dataset: IEA_DATASET });
+    await importFacilities(app.store, facilities, {
+      author: 'test',
+      reason: 'fixture',
+      dataset: IEA_DATASET,
+    });
     server = await listen(app.app);
     browser = await launchChromium();
   });
@@ -34,7 +38,10 @@ describe('the facility map in a browser', { skip: SKIP_BROWSER }, () => {
     const box = (await map.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -300);
-    await page.waitForFunction((b) => document.querySelector('svg[data-map="world"]')!.getAttribute('viewBox') !== b, before);
+    await page.waitForFunction(
+      (b) => document.querySelector('svg[data-map="world"]')!.getAttribute('viewBox') !== b,
+      before,
+    );
     assert.equal(await page.locator('.fmap-reset').isVisible(), true);
     await page.locator('.fmap-reset').click();
     assert.equal(await map.getAttribute('viewBox'), before);

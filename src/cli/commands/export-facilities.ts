@@ -20,9 +20,14 @@ const ALL = { country: [], region: [], status: [], type: [], sector: [], fate: [
  * `ccus-atlas export facilities --format json|csv|geojson` and `export countries --format json|csv`:
  * the same shapes as the `.json`, `.csv` and `.geojson` twins, to stdout or `--out FILE`.
  */
-export async function exportFacilityData(what: 'facilities' | 'countries', values: Values, io: CommandIO): Promise<number> {
+export async function exportFacilityData(
+  what: 'facilities' | 'countries',
+  values: Values,
+  io: CommandIO,
+): Promise<number> {
   const format = String(values.format ?? 'json');
-  if (!(FORMATS[what] as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS[what].join(', ')} for ${what}`);
+  if (!(FORMATS[what] as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS[what].join(', ')} for ${what}`);
   const store = await openStore(databasePath(values.db as string | undefined));
   try {
     let text: string;
@@ -36,12 +41,19 @@ export async function exportFacilityData(what: 'facilities' | 'countries', value
         text = `${JSON.stringify(facilitiesToGeoJson(placed, unplaced))}\n`;
       } else {
         const stored = await store.facilities.getMany(facilities.map((f) => f.id));
-        text = `${JSON.stringify(facilities.map((f) => presentFacility(f, stored.get(f.id)!.version, stored.get(f.id)!.updatedAt)), null, 2)}\n`;
+        text = `${JSON.stringify(
+          facilities.map((f) => presentFacility(f, stored.get(f.id)!.version, stored.get(f.id)!.updatedAt)),
+          null,
+          2,
+        )}\n`;
       }
     } else {
       const countries = await loadCountrySnapshots(store);
       count = countries.length;
-      text = format === 'csv' ? toCsv([...COUNTRY_CSV_COLUMNS], countries.map(countryCsvRow)) : `${JSON.stringify(countries.map(presentCountry), null, 2)}\n`;
+      text =
+        format === 'csv'
+          ? toCsv([...COUNTRY_CSV_COLUMNS], countries.map(countryCsvRow))
+          : `${JSON.stringify(countries.map(presentCountry), null, 2)}\n`;
     }
     const out = values.out as string | undefined;
     if (out) {

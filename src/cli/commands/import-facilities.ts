@@ -18,13 +18,18 @@ import { databasePath } from '../config.ts';
 type Values = Record<string, string | boolean | string[] | undefined>;
 
 /** True when every named file is a workbook this command reads as the IEA CCUS Projects Database. */
-export const isWorkbookImport = (paths: readonly string[]) => paths.length > 0 && paths.every((p) => extname(p).toLowerCase() === '.xlsx');
+export const isWorkbookImport = (paths: readonly string[]) =>
+  paths.length > 0 && paths.every((p) => extname(p).toLowerCase() === '.xlsx');
 
 /**
  * `ccus-atlas import <workbook.xlsx>`: reads the IEA CCUS Projects Database, refuses the whole file on any
  * problem (nothing written), otherwise imports it in one transaction and prints the change report.
  */
-export async function importWorkbooks(paths: readonly string[], values: Values, io: CommandIO): Promise<number> {
+export async function importWorkbooks(
+  paths: readonly string[],
+  values: Values,
+  io: CommandIO,
+): Promise<number> {
   if (paths.length !== 1) {
     io.err('import one IEA workbook at a time');
     return 2;
@@ -76,14 +81,22 @@ export async function isHubImport(paths: readonly string[]): Promise<boolean> {
   return true;
 }
 
-const READERS = { facilities: readHubFacilities, countries: readHubCountries, policies: readHubPolicies } as const;
+const READERS = {
+  facilities: readHubFacilities,
+  countries: readHubCountries,
+  policies: readHubPolicies,
+} as const;
 
 /**
  * `ccus-atlas import facilities.json countries.json policies.json`: maps the predecessor's export onto
  * CCUS Atlas records, prints every value it coerced or could not map and every record it skipped, and
  * loads the rest (countries first, then policies, then facilities).
  */
-export async function importHubFiles(paths: readonly string[], values: Values, io: CommandIO): Promise<number> {
+export async function importHubFiles(
+  paths: readonly string[],
+  values: Values,
+  io: CommandIO,
+): Promise<number> {
   const order = { countries: 0, policies: 1, facilities: 2 } as const;
   const reads: { file: string; read: HubRead<unknown> }[] = [];
   for (const file of paths) {
@@ -102,7 +115,10 @@ export async function importHubFiles(paths: readonly string[], values: Values, i
         file,
         read.values as never[],
         { skipped: read.problems.length, coercions: read.coercions },
-        { author: String(values.author ?? process.env.USER ?? 'cli'), reason: String(values.reason ?? `import ${file}`) },
+        {
+          author: String(values.author ?? process.env.USER ?? 'cli'),
+          reason: String(values.reason ?? `import ${file}`),
+        },
         dryRun,
       );
       io.out(
@@ -110,9 +126,14 @@ export async function importHubFiles(paths: readonly string[], values: Values, i
       );
       for (const p of read.problems) io.out(`  skipped: ${formatProblem(p)}`);
       const grouped = new Map<string, number>();
-      for (const c of read.coercions) grouped.set(`${c.field.replace(/\.(en|zh)$/, '')}: ${c.message}`, (grouped.get(`${c.field.replace(/\.(en|zh)$/, '')}: ${c.message}`) ?? 0) + 1);
+      for (const c of read.coercions)
+        grouped.set(
+          `${c.field.replace(/\.(en|zh)$/, '')}: ${c.message}`,
+          (grouped.get(`${c.field.replace(/\.(en|zh)$/, '')}: ${c.message}`) ?? 0) + 1,
+        );
       for (const [what, n] of [...grouped].sort((a, b) => b[1] - a[1])) io.out(`  ${n} × ${what}`);
-      for (const c of read.coercions) io.out(`    ${c.record} ${c.field} ${JSON.stringify(c.value)}: ${c.message}`);
+      for (const c of read.coercions)
+        io.out(`    ${c.record} ${c.field} ${JSON.stringify(c.value)}: ${c.message}`);
     }
     return 0;
   } finally {

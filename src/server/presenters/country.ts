@@ -30,14 +30,43 @@ export function presentCountry(s: CountrySnapshot) {
 }
 
 export const COUNTRY_CSV_COLUMNS = [
-  'code', 'name_en', 'name_zh', 'name_ja', 'region', 'policies', 'facilities', 'pipeline_count', 'pipeline_mt',
-  'pipeline_unknown_capacity', 'committed_count', 'committed_mt', 'governance_index', 'governance_min', 'governance_max', 'pillars_documented', 'pillars_cited',
+  'code',
+  'name_en',
+  'name_zh',
+  'name_ja',
+  'region',
+  'policies',
+  'facilities',
+  'pipeline_count',
+  'pipeline_mt',
+  'pipeline_unknown_capacity',
+  'committed_count',
+  'committed_mt',
+  'governance_index',
+  'governance_min',
+  'governance_max',
+  'pillars_documented',
+  'pillars_cited',
 ] as const;
 
 export function countryCsvRow(s: CountrySnapshot): (string | number)[] {
   return [
-    s.code, s.names.en, s.names.zh, s.names.ja, s.region ?? '', s.policies.length, s.facilities.length,
-    s.totals.pipeline.count, s.totals.pipeline.mt, s.totals.pipeline.unknownCount, s.totals.committed.count, s.totals.committed.mt,
-    s.governance.index, s.sensitivity.min, s.sensitivity.max, s.pillars.length, s.pillars.filter((p) => p.citation).length,
+    s.code,
+    s.names.en,
+    s.names.zh,
+    s.names.ja,
+    s.region ?? '',
+    s.policies.length,
+    s.facilities.length,
+    s.totals.pipeline.count,
+    s.totals.pipeline.mt,
+    s.totals.pipeline.unknownCount,
+    s.totals.committed.count,
+    s.totals.committed.mt,
+    s.governance.index,
+    s.sensitivity.min,
+    s.sensitivity.max,
+    s.pillars.length,
+    s.pillars.filter((p) => p.citation).length,
   ];
 }

@@ -29,7 +29,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('country', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('facility_countries_pk', ['facility_id', 'country'])
     .execute();
-  await db.schema.createIndex('facility_countries_country_idx').on('facility_countries').column('country').execute();
+  await db.schema
+    .createIndex('facility_countries_country_idx')
+    .on('facility_countries')
+    .column('country')
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -13,7 +13,10 @@ for (const svg of document.querySelectorAll('svg[data-map="world"]')) {
   };
   const toView = (clientX, clientY) => {
     const box = svg.getBoundingClientRect();
-    return { x: view.x + ((clientX - box.left) / box.width) * view.w, y: view.y + ((clientY - box.top) / box.height) * view.h };
+    return {
+      x: view.x + ((clientX - box.left) / box.width) * view.w,
+      y: view.y + ((clientY - box.top) / box.height) * view.h,
+    };
   };
   const zoom = (factor, at) => {
     const w = Math.min(w0, Math.max(MIN_WIDTH, view.w * factor));

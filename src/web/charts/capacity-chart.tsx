@@ -16,14 +16,21 @@ const M = { top: 12, right: 16, bottom: 28, left: 52 };
 export function CapacityChart({ points, measure, label, legend }: Props) {
   if (points.length === 0) return null;
   const pick = (p: CapacityYearPoint, which: 'pipeline' | 'committed') =>
-    measure === 'capacity' ? (which === 'pipeline' ? p.pipelineMt : p.committedMt) : which === 'pipeline' ? p.pipelineCount : p.committedCount;
+    measure === 'capacity'
+      ? which === 'pipeline'
+        ? p.pipelineMt
+        : p.committedMt
+      : which === 'pipeline'
+        ? p.pipelineCount
+        : p.committedCount;
   const first = points[0]!.year;
   const last = points.at(-1)!.year;
   const ticks = niceTicks(Math.max(...points.map((p) => pick(p, 'pipeline'))));
   const x = linear(first, last + 1, M.left, W - M.right);
   const y = linear(0, ticks.at(-1)!, H - M.bottom, M.top);
   const path = (which: 'pipeline' | 'committed') =>
-    points.map((p, i) => `${i === 0 ? 'M' : 'H'}${x(p.year)}V${y(pick(p, which))}`).join('') + `H${x(last + 1)}`;
+    points.map((p, i) => `${i === 0 ? 'M' : 'H'}${x(p.year)}V${y(pick(p, which))}`).join('') +
+    `H${x(last + 1)}`;
   const yearStep = last - first > 40 ? 10 : 5;
   const years = points.filter((p) => p.year % yearStep === 0).map((p) => p.year);
   return (
@@ -46,7 +53,8 @@ export function CapacityChart({ points, measure, label, legend }: Props) {
         <path class="line-committed" d={path('committed')} data-last={pick(points.at(-1)!, 'committed')} />
       </svg>
       <figcaption>
-        <span class="key-pipeline">{legend.pipeline}</span> <span class="key-committed">{legend.committed}</span>
+        <span class="key-pipeline">{legend.pipeline}</span>{' '}
+        <span class="key-committed">{legend.committed}</span>
       </figcaption>
     </figure>
   );

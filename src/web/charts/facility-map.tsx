@@ -26,7 +26,12 @@ export function FacilityMap({ markers, total, unplacedCount, lang, t, listUrl }:
   const { landPath } = worldGeo();
   return (
     <figure class="fmap" data-total={total} data-unplaced={unplacedCount} data-list={listUrl}>
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-label={t('map.title', { n: total })} data-map="world">
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        role="img"
+        aria-label={t('map.title', { n: total })}
+        data-map="world"
+      >
         <path class="fmap-land" d={landPath} />
         <g class="fmap-points">
           {facilityStatus.values.map((status) => {
@@ -44,7 +49,13 @@ export function FacilityMap({ markers, total, unplacedCount, lang, t, listUrl }:
                     data-n={m.count > 1 ? m.count : undefined}
                     data-c={m.country}
                   >
-                    <title>{t('map.marker', { place: m.country ? countryName(m.country, lang) : '', n: m.count, status: label })}</title>
+                    <title>
+                      {t('map.marker', {
+                        place: m.country ? countryName(m.country, lang) : '',
+                        n: m.count,
+                        status: label,
+                      })}
+                    </title>
                   </circle>
                 ))}
               </g>

@@ -39,7 +39,13 @@ export function GovernanceMatrix({ countries, label, xLabel, yLabel }: Props) {
       <text class="axis-label" x={(M.left + W - M.right) / 2} y={H - 6} text-anchor="middle">
         {xLabel}
       </text>
-      <text class="axis-label" x={12} y={(M.top + H - M.bottom) / 2} text-anchor="middle" transform={`rotate(-90 12 ${(M.top + H - M.bottom) / 2})`}>
+      <text
+        class="axis-label"
+        x={12}
+        y={(M.top + H - M.bottom) / 2}
+        text-anchor="middle"
+        transform={`rotate(-90 12 ${(M.top + H - M.bottom) / 2})`}
+      >
         {yLabel}
       </text>
       {countries.map((c) => (

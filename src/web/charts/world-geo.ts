@@ -14,7 +14,8 @@ export const MAP_HEIGHT = 480;
 /** Centroids of small countries that the 1:50m Natural Earth boundaries do not resolve by name. */
 const EXTRA_CENTROIDS: Record<string, [number, number]> = {};
 
-let cached: { landPath: string; projection: GeoProjection; centroids: Map<string, [number, number]> } | undefined;
+let cached:
+  { landPath: string; projection: GeoProjection; centroids: Map<string, [number, number]> } | undefined;
 
 /** Rounds every number in an SVG path to whole units: the map is a backdrop, and this halves its weight. */
 const roundPath = (d: string) => d.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))));
@@ -26,7 +27,9 @@ const roundPath = (d: string) => d.replace(/-?\d+\.\d+/g, (n) => String(Math.rou
 export function worldGeo() {
   if (cached) return cached;
   const land = require('world-atlas/land-110m.json') as Topology<{ land: GeometryCollection }>;
-  const countries = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const countries = require('world-atlas/countries-50m.json') as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
   const landFeature = feature(land, land.objects.land);
   const projection = geoNaturalEarth1().fitExtent(
     [
@@ -37,7 +40,9 @@ export function worldGeo() {
   );
   const landPath = roundPath(geoPath(projection)(landFeature) ?? '');
   const centroids = new Map<string, [number, number]>(Object.entries(EXTRA_CENTROIDS));
-  const collection = feature(countries, countries.objects.countries) as unknown as { features: Feature<Geometry, { name: string }>[] };
+  const collection = feature(countries, countries.objects.countries) as unknown as {
+    features: Feature<Geometry, { name: string }>[];
+  };
   for (const f of collection.features) {
     const code = resolveCountry(f.properties.name);
     if (code && !centroids.has(code)) centroids.set(code, geoCentroid(f) as [number, number]);

@@ -7,10 +7,12 @@ export const facilityMessages = defineMessages({
     'facilities.title': 'CCUS facilities',
     'facilities.count': '{n} facilities',
     'facilities.countFiltered': '{n} of {total} facilities',
-    'facilities.pipeline': 'Pipeline (planned, under construction, operational): {n} projects, {mt} Mt CO2/yr',
+    'facilities.pipeline':
+      'Pipeline (planned, under construction, operational): {n} projects, {mt} Mt CO2/yr',
     'facilities.committed': 'Committed (under construction, operational): {n} projects, {mt} Mt CO2/yr',
     'facilities.unknownCapacity': '{n} of them have no stated capacity and are counted without one.',
-    'facilities.rule': 'Capacity: the estimated figure, else the midpoint of the announced range, else the one announced bound.',
+    'facilities.rule':
+      'Capacity: the estimated figure, else the midpoint of the announced range, else the one announced bound.',
     'facilities.methodology': 'Method and limits',
     'facilities.search': 'Search names, hubs, partners',
     'facilities.searchButton': 'Filter',
@@ -38,7 +40,8 @@ export const facilityMessages = defineMessages({
     'facet.sector': 'Sector',
     'facet.fate': 'Fate of carbon',
     'map.title': 'Map of the {n} facilities listed',
-    'map.legend': 'Colour shows status; a ring marks a location known only to the country, a dot an exact or state-level one. Circle area grows with the number of projects.',
+    'map.legend':
+      'Colour shows status; a ring marks a location known only to the country, a dot an exact or state-level one. Circle area grows with the number of projects.',
     'map.unplaced': '{n} without a known country are not on the map.',
     'map.marker': '{place}: {n} × {status}',
     'map.reset': 'Reset view',
@@ -77,7 +80,8 @@ export const facilityMessages = defineMessages({
     'nav.countries': 'Countries',
     'nav.analytics': 'Capacity',
     'countries.title': 'Countries',
-    'countries.intro': 'Every country the hub holds a profile, a policy or a facility for. The governance index (0–100) and its range under other reasonable parameters are explained in the method.',
+    'countries.intro':
+      'Every country the hub holds a profile, a policy or a facility for. The governance index (0–100) and its range under other reasonable parameters are explained in the method.',
     'countries.col.country': 'Country',
     'countries.col.region': 'Region',
     'countries.col.policies': 'Policies',
@@ -107,11 +111,13 @@ export const facilityMessages = defineMessages({
     'country.policiesNone': 'No policy of this country is in the hub.',
     'country.compareWith': 'Compare with other countries',
     'analytics.title': 'Capacity over time',
-    'analytics.intro': 'Cumulative capacity by record year (operation, else final investment decision, else announcement), counted with the one capacity rule.',
+    'analytics.intro':
+      'Cumulative capacity by record year (operation, else final investment decision, else announcement), counted with the one capacity rule.',
     'analytics.headline.pipeline': 'Pipeline',
     'analytics.headline.committed': 'Committed',
     'analytics.headline.unknown': 'with unknown capacity',
-    'analytics.headline.undated': 'pipeline projects without any year are in the totals but not on the time axis: {n}',
+    'analytics.headline.undated':
+      'pipeline projects without any year are in the totals but not on the time axis: {n}',
     'analytics.measure': 'Show',
     'analytics.measure.capacity': 'Capacity (Mt CO2/yr)',
     'analytics.measure.count': 'Number of projects',
@@ -124,7 +130,8 @@ export const facilityMessages = defineMessages({
     'analytics.legend.pipeline': 'Pipeline (planned, under construction, operational)',
     'analytics.legend.committed': 'Committed (under construction, operational)',
     'compare.title': 'Compare',
-    'compare.intro': 'Up to six countries (?countries=JP,GB,NL,US) or up to six policies (?policies=a,b,c) side by side.',
+    'compare.intro':
+      'Up to six countries (?countries=JP,GB,NL,US) or up to six policies (?policies=a,b,c) side by side.',
     'compare.countries': 'Countries',
     'compare.policies': 'Policies',
     'compare.pick': 'Codes or ids, separated by commas',
@@ -135,7 +142,8 @@ export const facilityMessages = defineMessages({
     'compare.matrix': 'Governance and deployment',
     'compare.matrix.x': 'Governance index',
     'compare.matrix.y': 'Committed capacity (Mt CO2/yr, log scale)',
-    'compare.method': 'Method: the governance index is 100 × [0.4 × share of the seven pillars with a cited text + 0.6 × mean over the five dimensions of (mean score of policies in force ÷ 100) × min(1, policies scored ÷ 3)]. Committed capacity counts projects under construction or operating, by the one capacity rule. The index measures documented rules, not how well they work.',
+    'compare.method':
+      'Method: the governance index is 100 × [0.4 × share of the seven pillars with a cited text + 0.6 × mean over the five dimensions of (mean score of policies in force ÷ 100) × min(1, policies scored ÷ 3)]. Committed capacity counts projects under construction or operating, by the one capacity rule. The index measures documented rules, not how well they work.',
     'compare.field': 'Field',
     'compare.tooMany': 'Compare at most six at a time.',
     'methodology.inEnglish': 'This page is written in English only for now.',
@@ -215,7 +223,8 @@ export const facilityMessages = defineMessages({
     'nav.countries': '国家',
     'nav.analytics': '规模',
     'countries.title': '国家',
-    'countries.intro': '本库中有概况、政策或设施的所有国家。治理指数（0–100）及其在其他合理参数下的区间见方法说明。',
+    'countries.intro':
+      '本库中有概况、政策或设施的所有国家。治理指数（0–100）及其在其他合理参数下的区间见方法说明。',
     'countries.col.country': '国家',
     'countries.col.region': '地区',
     'countries.col.policies': '政策',
@@ -273,7 +282,8 @@ export const facilityMessages = defineMessages({
     'compare.matrix': '治理与部署',
     'compare.matrix.x': '治理指数',
     'compare.matrix.y': '已落实规模（百万吨 CO2/年，对数刻度）',
-    'compare.method': '方法：治理指数 = 100 × [0.4 × 七项支柱中有引用文本的比例 + 0.6 × 五个维度上（现行政策平均分 ÷ 100）× min(1, 有评分政策数 ÷ 3) 的平均值]。已落实规模按统一口径计算在建和运营中的项目。该指数衡量的是有据可查的规则，而非规则的实际效果。',
+    'compare.method':
+      '方法：治理指数 = 100 × [0.4 × 七项支柱中有引用文本的比例 + 0.6 × 五个维度上（现行政策平均分 ÷ 100）× min(1, 有评分政策数 ÷ 3) 的平均值]。已落实规模按统一口径计算在建和运营中的项目。该指数衡量的是有据可查的规则，而非规则的实际效果。',
     'compare.field': '字段',
     'compare.tooMany': '每次最多比较六个。',
     'methodology.inEnglish': '本页目前只有英文版。',
@@ -314,7 +324,8 @@ export const facilityMessages = defineMessages({
     'facet.sector': '部門',
     'facet.fate': 'CO2 の行き先',
     'map.title': '一覧の {n} 件の施設の地図',
-    'map.legend': '色は状況を表します。輪は国までしか分からない位置、点は正確または州・県レベルの位置です。円の面積は件数に応じて大きくなります。',
+    'map.legend':
+      '色は状況を表します。輪は国までしか分からない位置、点は正確または州・県レベルの位置です。円の面積は件数に応じて大きくなります。',
     'map.unplaced': '国が不明な {n} 件は地図に表示していません。',
     'map.marker': '{place}：{status} {n} 件',
     'map.reset': '表示を戻す',
@@ -353,7 +364,8 @@ export const facilityMessages = defineMessages({
     'nav.countries': '国',
     'nav.analytics': '規模',
     'countries.title': '国',
-    'countries.intro': '国別プロファイル、政策または施設が登録されているすべての国。ガバナンス指数（0–100）と他の妥当なパラメータでの範囲は方法の説明を参照。',
+    'countries.intro':
+      '国別プロファイル、政策または施設が登録されているすべての国。ガバナンス指数（0–100）と他の妥当なパラメータでの範囲は方法の説明を参照。',
     'countries.col.country': '国',
     'countries.col.region': '地域',
     'countries.col.policies': '政策',
@@ -383,7 +395,8 @@ export const facilityMessages = defineMessages({
     'country.policiesNone': 'この国の政策は登録されていません。',
     'country.compareWith': '他の国と比較する',
     'analytics.title': '規模の推移',
-    'analytics.intro': '記録年（稼働年、なければ最終投資決定年、なければ発表年）ごとの累積規模。規模は統一の定義で数える。',
+    'analytics.intro':
+      '記録年（稼働年、なければ最終投資決定年、なければ発表年）ごとの累積規模。規模は統一の定義で数える。',
     'analytics.headline.pipeline': 'パイプライン',
     'analytics.headline.committed': '確定分',
     'analytics.headline.unknown': '規模不明',
@@ -400,7 +413,8 @@ export const facilityMessages = defineMessages({
     'analytics.legend.pipeline': 'パイプライン（計画中・建設中・稼働中）',
     'analytics.legend.committed': '確定分（建設中・稼働中）',
     'compare.title': '比較',
-    'compare.intro': '最大6か国（?countries=JP,GB,NL,US）または最大6件の政策（?policies=a,b,c）を並べて比較する。',
+    'compare.intro':
+      '最大6か国（?countries=JP,GB,NL,US）または最大6件の政策（?policies=a,b,c）を並べて比較する。',
     'compare.countries': '国',
     'compare.policies': '政策',
     'compare.pick': 'コードまたはID（カンマ区切り）',
@@ -411,7 +425,8 @@ export const facilityMessages = defineMessages({
     'compare.matrix': 'ガバナンスと導入',
     'compare.matrix.x': 'ガバナンス指数',
     'compare.matrix.y': '確定分の規模（Mt CO2/年、対数目盛）',
-    'compare.method': '方法：ガバナンス指数 = 100 ×［0.4 × 7つの柱のうち出典付きの記述がある割合 + 0.6 × 5つの側面について（施行中の政策の平均点 ÷ 100）× min(1, 採点した政策数 ÷ 3) の平均］。確定分の規模は建設中・稼働中の案件を統一の定義で数える。指数は文書化された規則を測るもので、その効果を測るものではない。',
+    'compare.method':
+      '方法：ガバナンス指数 = 100 ×［0.4 × 7つの柱のうち出典付きの記述がある割合 + 0.6 × 5つの側面について（施行中の政策の平均点 ÷ 100）× min(1, 採点した政策数 ÷ 3) の平均］。確定分の規模は建設中・稼働中の案件を統一の定義で数える。指数は文書化された規則を測るもので、その効果を測るものではない。',
     'compare.field': '項目',
     'compare.tooMany': '一度に比較できるのは6件までです。',
     'methodology.inEnglish': 'このページは現在英語のみです。',

@@ -14,7 +14,8 @@ interface Props {
   path: string;
 }
 
-const mt = (n: number, lang: Lang) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : lang, { maximumFractionDigits: 1 });
+const mt = (n: number, lang: Lang) =>
+  n.toLocaleString(lang === 'zh' ? 'zh-CN' : lang, { maximumFractionDigits: 1 });
 
 /** Cumulative capacity by year with filters, headline figures and a region breakdown. */
 export function AnalyticsCapacityPage({ view, lang, t, path }: Props) {
@@ -24,7 +25,10 @@ export function AnalyticsCapacityPage({ view, lang, t, path }: Props) {
   const measureLabel = t(`analytics.measure.${q.measure}`);
   const toggle = (key: 'type' | 'region', value: string) => {
     const current = q[key];
-    return urls.analyticsCapacity(lang, { ...params, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
+    return urls.analyticsCapacity(lang, {
+      ...params,
+      [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value],
+    });
   };
   return (
     <Layout
@@ -43,20 +47,28 @@ export function AnalyticsCapacityPage({ view, lang, t, path }: Props) {
       </p>
       <ul class="headline">
         <li data-pipeline-mt={pipeline.mt} data-pipeline-n={pipeline.count}>
-          <strong>{t('analytics.headline.pipeline')}</strong> {mt(pipeline.mt, lang)} Mt/yr · {pipeline.count} ({pipeline.unknownCount} {t('analytics.headline.unknown')})
+          <strong>{t('analytics.headline.pipeline')}</strong> {mt(pipeline.mt, lang)} Mt/yr · {pipeline.count}{' '}
+          ({pipeline.unknownCount} {t('analytics.headline.unknown')})
         </li>
         <li data-committed-mt={committed.mt} data-committed-n={committed.count}>
-          <strong>{t('analytics.headline.committed')}</strong> {mt(committed.mt, lang)} Mt/yr · {committed.count} ({committed.unknownCount} {t('analytics.headline.unknown')})
+          <strong>{t('analytics.headline.committed')}</strong> {mt(committed.mt, lang)} Mt/yr ·{' '}
+          {committed.count} ({committed.unknownCount} {t('analytics.headline.unknown')})
         </li>
-        {view.series.undatedCount > 0 && <li>{t('analytics.headline.undated', { n: view.series.undatedCount })}</li>}
+        {view.series.undatedCount > 0 && (
+          <li>{t('analytics.headline.undated', { n: view.series.undatedCount })}</li>
+        )}
       </ul>
       <form class="filter" method="get" action={urls.analyticsCapacity(lang)}>
-        {(['type', 'region', 'country'] as const).flatMap((key) => q[key].map((v) => <input type="hidden" name={key} value={v} />))}
+        {(['type', 'region', 'country'] as const).flatMap((key) =>
+          q[key].map((v) => <input type="hidden" name={key} value={v} />),
+        )}
         <label>
-          {t('analytics.from')} <input type="number" name="from" min={FIRST_YEAR} max={LAST_YEAR} value={String(q.from)} />
+          {t('analytics.from')}{' '}
+          <input type="number" name="from" min={FIRST_YEAR} max={LAST_YEAR} value={String(q.from)} />
         </label>
         <label>
-          {t('analytics.to')} <input type="number" name="to" min={FIRST_YEAR} max={LAST_YEAR} value={String(q.to)} />
+          {t('analytics.to')}{' '}
+          <input type="number" name="to" min={FIRST_YEAR} max={LAST_YEAR} value={String(q.to)} />
         </label>
         <label>
           {t('analytics.measure')}{' '}
@@ -80,7 +92,11 @@ export function AnalyticsCapacityPage({ view, lang, t, path }: Props) {
       </p>
       <p class="chips">
         {worldRegion.values.map((v) => (
-          <a href={toggle('region', v)} aria-current={q.region.includes(v) ? 'true' : undefined} rel="nofollow">
+          <a
+            href={toggle('region', v)}
+            aria-current={q.region.includes(v) ? 'true' : undefined}
+            rel="nofollow"
+          >
             {worldRegion.label(v, lang)}
           </a>
         ))}

@@ -21,7 +21,8 @@ interface Props {
   query: { countries: string[]; policies: string[] };
 }
 
-const mt = (n: number, lang: Lang) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : lang, { maximumFractionDigits: 2 });
+const mt = (n: number, lang: Lang) =>
+  n.toLocaleString(lang === 'zh' ? 'zh-CN' : lang, { maximumFractionDigits: 2 });
 
 function Countries({ countries, lang, t }: { countries: CountrySnapshot[]; lang: Lang; t: Translate }) {
   const head = (
@@ -67,7 +68,11 @@ function Countries({ countries, lang, t }: { countries: CountrySnapshot[]; lang:
                   <td data-value={dim.value}>
                     <Bar value={dim.value} label={String(dim.value)} /> {dim.value}
                     <br />
-                    <small>{dim.count > 0 ? t('country.dimension.count', { n: dim.count, mean: dim.meanScore ?? '' }) : t('country.dimension.none')}</small>
+                    <small>
+                      {dim.count > 0
+                        ? t('country.dimension.count', { n: dim.count, mean: dim.meanScore ?? '' })
+                        : t('country.dimension.none')}
+                    </small>
                   </td>
                 );
               })}
@@ -77,7 +82,8 @@ function Countries({ countries, lang, t }: { countries: CountrySnapshot[]; lang:
             <th>{t('countries.col.governance')}</th>
             {countries.map((c) => (
               <td data-governance={c.governance.index}>
-                <strong>{c.governance.index}</strong> <small>{t('countries.col.range', { min: c.sensitivity.min, max: c.sensitivity.max })}</small>
+                <strong>{c.governance.index}</strong>{' '}
+                <small>{t('countries.col.range', { min: c.sensitivity.min, max: c.sensitivity.max })}</small>
               </td>
             ))}
           </tr>
@@ -108,7 +114,9 @@ function Countries({ countries, lang, t }: { countries: CountrySnapshot[]; lang:
               <th>{facilityStatus.label(s, lang)}</th>
               {countries.map((c) => (
                 <td>
-                  <a href={urls.facilities(lang, { country: [c.code], status: [s] })}>{c.totals.byStatus[s].count}</a>
+                  <a href={urls.facilities(lang, { country: [c.code], status: [s] })}>
+                    {c.totals.byStatus[s].count}
+                  </a>
                 </td>
               ))}
             </tr>
@@ -117,7 +125,12 @@ function Countries({ countries, lang, t }: { countries: CountrySnapshot[]; lang:
       </table>
       <h2>{t('compare.matrix')}</h2>
       <div class="matrix">
-        <GovernanceMatrix countries={countries} label={t('compare.matrix')} xLabel={t('compare.matrix.x')} yLabel={t('compare.matrix.y')} />
+        <GovernanceMatrix
+          countries={countries}
+          label={t('compare.matrix')}
+          xLabel={t('compare.matrix.x')}
+          yLabel={t('compare.matrix.y')}
+        />
         <p class="method">{t('compare.method')}</p>
       </div>
     </>
@@ -135,9 +148,18 @@ function Policies({ policies, lang, t }: { policies: Policy[]; lang: Lang; t: Tr
     [t('field.status'), (p) => policyStatus.label(p.status, lang)],
     [t('field.category'), (p) => policyCategory.label(p.category, lang)],
     [t('field.legalWeight'), (p) => (p.legalWeight ? legalWeight.label(p.legalWeight, lang) : '')],
-    ...ANALYSIS_DIMENSIONS.map((d): [string, (p: Policy) => unknown] => [analysisDimension.label(d, lang), (p) => p.analysis[d]?.score ?? '—']),
-    ...REGULATORY_PILLARS.map((pl): [string, (p: Policy) => unknown] => [t(`pillar.${pl}` as MessageKey), (p) => text(p.regulatory[pl])]),
-    ...IMPLEMENTATION_FIELDS.map((f): [string, (p: Policy) => unknown] => [t(`implementation.${f}` as MessageKey), (p) => text(p.implementationDetails[f])]),
+    ...ANALYSIS_DIMENSIONS.map((d): [string, (p: Policy) => unknown] => [
+      analysisDimension.label(d, lang),
+      (p) => p.analysis[d]?.score ?? '—',
+    ]),
+    ...REGULATORY_PILLARS.map((pl): [string, (p: Policy) => unknown] => [
+      t(`pillar.${pl}` as MessageKey),
+      (p) => text(p.regulatory[pl]),
+    ]),
+    ...IMPLEMENTATION_FIELDS.map((f): [string, (p: Policy) => unknown] => [
+      t(`implementation.${f}` as MessageKey),
+      (p) => text(p.implementationDetails[f]),
+    ]),
   ];
   return (
     <table class="compare">
@@ -183,13 +205,20 @@ export function ComparePage({ view, lang, t, path, query }: Props) {
       <p>{t('compare.intro')}</p>
       <form class="filter" method="get" action={urls.compare(lang)}>
         <label>
-          {t('compare.countries')} <input name="countries" value={params.countries} placeholder="JP,GB,NL,US" aria-label={t('compare.pick')} />
+          {t('compare.countries')}{' '}
+          <input
+            name="countries"
+            value={params.countries}
+            placeholder="JP,GB,NL,US"
+            aria-label={t('compare.pick')}
+          />
         </label>
         <button type="submit">{t('compare.go')}</button>
       </form>
       <form class="filter" method="get" action={urls.compare(lang)}>
         <label>
-          {t('compare.policies')} <input name="policies" value={params.policies} aria-label={t('compare.pick')} />
+          {t('compare.policies')}{' '}
+          <input name="policies" value={params.policies} aria-label={t('compare.pick')} />
         </label>
         <button type="submit">{t('compare.go')}</button>
       </form>

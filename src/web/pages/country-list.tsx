@@ -12,7 +12,8 @@ interface Props {
   path: string;
 }
 
-const mt = (n: number, lang: Lang) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : lang, { maximumFractionDigits: 1 });
+const mt = (n: number, lang: Lang) =>
+  n.toLocaleString(lang === 'zh' ? 'zh-CN' : lang, { maximumFractionDigits: 1 });
 
 /** Every country with its policies, facilities, capacity and governance index. */
 export function CountryListPage({ view, lang, t, path }: Props) {
@@ -55,7 +56,10 @@ export function CountryListPage({ view, lang, t, path }: Props) {
               <td class="num">{mt(c.totals.pipeline.mt, lang)}</td>
               <td class="num">{mt(c.totals.committed.mt, lang)}</td>
               <td class="num">
-                {c.governance.index} <span class="count">{t('countries.col.range', { min: c.sensitivity.min, max: c.sensitivity.max })}</span>
+                {c.governance.index}{' '}
+                <span class="count">
+                  {t('countries.col.range', { min: c.sensitivity.min, max: c.sensitivity.max })}
+                </span>
               </td>
             </tr>
           ))}

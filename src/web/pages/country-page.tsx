@@ -17,10 +17,19 @@ interface Props {
   path: string;
 }
 
-const mt = (n: number, lang: Lang) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : lang, { maximumFractionDigits: 2 });
+const mt = (n: number, lang: Lang) =>
+  n.toLocaleString(lang === 'zh' ? 'zh-CN' : lang, { maximumFractionDigits: 2 });
 
 /** One pillar's text with where it comes from and its citation. */
-export function PillarText({ pillar, lang, t }: { pillar: ResolvedPillar | undefined; lang: Lang; t: Translate }) {
+export function PillarText({
+  pillar,
+  lang,
+  t,
+}: {
+  pillar: ResolvedPillar | undefined;
+  lang: Lang;
+  t: Translate;
+}) {
   if (!pillar) return <span class="missing">{t('country.pillarMissing')}</span>;
   const text = pickText(pillar.text, lang)!;
   return (
@@ -59,7 +68,13 @@ export function CountryPage({ view, lang, t, path }: Props) {
   const summary = pickText(s.profile?.summary, lang);
   const pillars = new Map(s.pillars.map((p) => [p.pillar, p]));
   return (
-    <Layout lang={lang} t={t} title={s.names[lang]} path={path} twins={[{ format: 'json', href: urls.country(s.code, lang, 'json') }]}>
+    <Layout
+      lang={lang}
+      t={t}
+      title={s.names[lang]}
+      path={path}
+      twins={[{ format: 'json', href: urls.country(s.code, lang, 'json') }]}
+    >
       <h1>{s.names[lang]}</h1>
       <p class="names">
         {s.names.zh} · {s.names.en} · {s.names.ja}
@@ -69,7 +84,9 @@ export function CountryPage({ view, lang, t, path }: Props) {
       {s.profile?.netZeroYear && (
         <p>
           {t('country.netZero', { year: s.profile.netZeroYear })}
-          {s.profile.netZeroCitation?.text && <small class="source"> ({s.profile.netZeroCitation.text})</small>}
+          {s.profile.netZeroCitation?.text && (
+            <small class="source"> ({s.profile.netZeroCitation.text})</small>
+          )}
         </p>
       )}
       {s.profile && s.profile.storageTargets.length > 0 && (
@@ -101,7 +118,13 @@ export function CountryPage({ view, lang, t, path }: Props) {
       </dl>
       <h2>{t('country.metrics')}</h2>
       <p data-governance={s.governance.index}>
-        <strong>{t('country.governance', { index: s.governance.index, min: s.sensitivity.min, max: s.sensitivity.max })}</strong>{' '}
+        <strong>
+          {t('country.governance', {
+            index: s.governance.index,
+            min: s.sensitivity.min,
+            max: s.sensitivity.max,
+          })}
+        </strong>{' '}
         <a href={urls.methodology(lang)}>{t('facilities.methodology')}</a>
       </p>
       <h3>{t('country.coverage')}</h3>
@@ -115,7 +138,11 @@ export function CountryPage({ view, lang, t, path }: Props) {
                 <td>
                   <Bar value={dim.value} label={`${dim.value}`} />
                 </td>
-                <td>{dim.count > 0 ? t('country.dimension.count', { n: dim.count, mean: dim.meanScore ?? '' }) : t('country.dimension.none')}</td>
+                <td>
+                  {dim.count > 0
+                    ? t('country.dimension.count', { n: dim.count, mean: dim.meanScore ?? '' })
+                    : t('country.dimension.none')}
+                </td>
               </tr>
             );
           })}
@@ -133,7 +160,9 @@ export function CountryPage({ view, lang, t, path }: Props) {
           {facilityStatus.values.map((st) => (
             <tr>
               <th>
-                <a href={urls.facilities(lang, { country: [s.code], status: [st] })}>{facilityStatus.label(st, lang)}</a>
+                <a href={urls.facilities(lang, { country: [s.code], status: [st] })}>
+                  {facilityStatus.label(st, lang)}
+                </a>
               </th>
               <td class="num">{s.totals.byStatus[st].count}</td>
               <td class="num">{mt(s.totals.byStatus[st].mt, lang)} Mt</td>
@@ -152,8 +181,10 @@ export function CountryPage({ view, lang, t, path }: Props) {
         </ul>
       )}
       <p>
-        <a href={urls.facilities(lang, { country: [s.code] })}>{t('country.allFacilities', { n: s.facilities.length })}</a> ·{' '}
-        <a href={urls.compare(lang, { countries: s.code })}>{t('country.compareWith')}</a>
+        <a href={urls.facilities(lang, { country: [s.code] })}>
+          {t('country.allFacilities', { n: s.facilities.length })}
+        </a>{' '}
+        · <a href={urls.compare(lang, { countries: s.code })}>{t('country.compareWith')}</a>
       </p>
       <h2>{t('country.policies')}</h2>
       {view.policies.length === 0 ? (

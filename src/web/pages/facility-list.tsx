@@ -15,7 +15,8 @@ interface Props {
   path: string;
 }
 
-const mt = (n: number, lang: Lang) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : lang, { maximumFractionDigits: 2 });
+const mt = (n: number, lang: Lang) =>
+  n.toLocaleString(lang === 'zh' ? 'zh-CN' : lang, { maximumFractionDigits: 2 });
 
 /** The facility list: counted facets, text filter, sort, paging, totals and a map of the same filtered set. */
 export function FacilityListPage({ view, lang, t, path }: Props) {
@@ -35,8 +36,16 @@ export function FacilityListPage({ view, lang, t, path }: Props) {
     >
       <h1>{t('facilities.title')}</h1>
       <form class="filter" method="get" action={urls.facilities(lang)} role="search">
-        <input type="search" name="q" value={q.q} aria-label={t('facilities.search')} placeholder={t('facilities.search')} />
-        {FACILITY_FILTER_KEYS.flatMap((key) => q[key].map((v) => <input type="hidden" name={key} value={v} />))}
+        <input
+          type="search"
+          name="q"
+          value={q.q}
+          aria-label={t('facilities.search')}
+          placeholder={t('facilities.search')}
+        />
+        {FACILITY_FILTER_KEYS.flatMap((key) =>
+          q[key].map((v) => <input type="hidden" name={key} value={v} />),
+        )}
         <label>
           {t('facilities.sort')}{' '}
           <select name="sort">
@@ -71,7 +80,11 @@ export function FacilityListPage({ view, lang, t, path }: Props) {
         </aside>
         <section>
           <p class="summary" data-total={view.total}>
-            <strong>{filtered ? t('facilities.countFiltered', { n: view.total, total: view.grandTotal }) : t('facilities.count', { n: view.total })}</strong>
+            <strong>
+              {filtered
+                ? t('facilities.countFiltered', { n: view.total, total: view.grandTotal })
+                : t('facilities.count', { n: view.total })}
+            </strong>
           </p>
           <ul class="totals">
             <li data-pipeline-mt={pipeline.mt} data-pipeline-n={pipeline.count}>
@@ -80,7 +93,9 @@ export function FacilityListPage({ view, lang, t, path }: Props) {
             <li data-committed-mt={committed.mt} data-committed-n={committed.count}>
               {t('facilities.committed', { n: committed.count, mt: mt(committed.mt, lang) })}
             </li>
-            {pipeline.unknownCount > 0 && <li>{t('facilities.unknownCapacity', { n: pipeline.unknownCount })}</li>}
+            {pipeline.unknownCount > 0 && (
+              <li>{t('facilities.unknownCapacity', { n: pipeline.unknownCount })}</li>
+            )}
           </ul>
           <p class="note">
             {t('facilities.rule')} <a href={urls.methodology(lang)}>{t('facilities.methodology')}</a>
@@ -123,7 +138,9 @@ export function FacilityListPage({ view, lang, t, path }: Props) {
                     <td>{f.countries.map((c) => countryName(c, lang)).join(' · ')}</td>
                     <td>{facilityType.label(f.type as never, lang)}</td>
                     <td>{facilityStatus.label(f.status as never, lang)}</td>
-                    <td class="num">{f.capacityMt === null ? t('facilities.unknown') : mt(f.capacityMt, lang)}</td>
+                    <td class="num">
+                      {f.capacityMt === null ? t('facilities.unknown') : mt(f.capacityMt, lang)}
+                    </td>
                     <td class="num">{f.recordYear ?? ''}</td>
                   </tr>
                 ))}

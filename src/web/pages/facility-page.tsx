@@ -1,6 +1,13 @@
 import { facilityCapacityMt } from '../../analysis/capacity.ts';
 import { countryName } from '../../domain/countries.ts';
-import { carbonFate, facilitySector, facilityStatus, facilityType, locationPrecision, worldRegion } from '../../domain/facility-enums.ts';
+import {
+  carbonFate,
+  facilitySector,
+  facilityStatus,
+  facilityType,
+  locationPrecision,
+  worldRegion,
+} from '../../domain/facility-enums.ts';
 import { type Lang, pickText } from '../../domain/lang.ts';
 import type { FacilityPageView } from '../../server/routes/facilities/load.ts';
 import { urls } from '../../server/urls.ts';
@@ -21,12 +28,21 @@ export function FacilityPage({ view, lang, t, path }: Props) {
   const f = view.facility;
   const name = pickText(f.name, lang)!;
   const cap = facilityCapacityMt(f);
-  const timeline = DATE_KEYS.filter((k) => f.dates[k] !== undefined).sort((a, b) => f.dates[a]! - f.dates[b]!);
+  const timeline = DATE_KEYS.filter((k) => f.dates[k] !== undefined).sort(
+    (a, b) => f.dates[a]! - f.dates[b]!,
+  );
   return (
-    <Layout lang={lang} t={t} title={name.value} path={path} twins={[{ format: 'json', href: urls.facility(f.id, lang, 'json') }]}>
+    <Layout
+      lang={lang}
+      t={t}
+      title={name.value}
+      path={path}
+      twins={[{ format: 'json', href: urls.facility(f.id, lang, 'json') }]}
+    >
       <h1 lang={name.lang}>{name.value}</h1>
       <p>
-        <span class={`badge st-${f.status}`}>{facilityStatus.label(f.status, lang)}</span> {facilityType.label(f.type, lang)}
+        <span class={`badge st-${f.status}`}>{facilityStatus.label(f.status, lang)}</span>{' '}
+        {facilityType.label(f.type, lang)}
       </p>
       <h2>{t('facility.facts')}</h2>
       <dl class="facts">
@@ -63,7 +79,10 @@ export function FacilityPage({ view, lang, t, path }: Props) {
         <dd data-capacity-mt={cap.mt ?? ''}>
           {cap.mt === undefined
             ? t('facility.capacityUnknown')
-            : t('facility.capacityFigure', { mt: cap.mt, basis: t(`facility.basis.${cap.basis}` as MessageKey) })}
+            : t('facility.capacityFigure', {
+                mt: cap.mt,
+                basis: t(`facility.basis.${cap.basis}` as MessageKey),
+              })}
           {f.capacity.announcedText && <> · {t('facility.announced', { text: f.capacity.announcedText })}</>}
         </dd>
         {f.hub && (
@@ -81,7 +100,11 @@ export function FacilityPage({ view, lang, t, path }: Props) {
         <dt>{t('facility.location')}</dt>
         <dd>
           {f.location
-            ? t('facility.locationPrecision', { lat: f.location.lat, lon: f.location.lon, precision: locationPrecision.label(f.location.precision, lang) })
+            ? t('facility.locationPrecision', {
+                lat: f.location.lat,
+                lon: f.location.lon,
+                precision: locationPrecision.label(f.location.precision, lang),
+              })
             : t('facility.locationNone')}
         </dd>
       </dl>
@@ -109,7 +132,8 @@ export function FacilityPage({ view, lang, t, path }: Props) {
                 <a href={urls.policy(l.policyId, lang)} lang={title?.lang}>
                   {title?.value ?? l.policyId}
                 </a>{' '}
-                — {t(`facility.link.${l.type}` as MessageKey)} ({t('facility.confidence', { c: l.confidence })})
+                — {t(`facility.link.${l.type}` as MessageKey)} (
+                {t('facility.confidence', { c: l.confidence })})
               </li>
             );
           })}
@@ -129,7 +153,9 @@ export function FacilityPage({ view, lang, t, path }: Props) {
           </ul>
         </>
       )}
-      {f.source && <p class="note">{t('facility.source', { dataset: f.source.dataset, id: f.source.recordId })}</p>}
+      {f.source && (
+        <p class="note">{t('facility.source', { dataset: f.source.dataset, id: f.source.recordId })}</p>
+      )}
     </Layout>
   );
 }

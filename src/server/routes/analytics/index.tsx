@@ -16,7 +16,10 @@ import { capacityParams, parseCapacityQuery } from './schema.ts';
 
 /** The methodology document, rendered once (it is part of the project, not user input). */
 let methodologyHtml: string | undefined;
-const methodology = () => (methodologyHtml ??= renderMarkdown(readFileSync(new URL('../../../../docs/methodology.md', import.meta.url), 'utf8')));
+const methodology = () =>
+  (methodologyHtml ??= renderMarkdown(
+    readFileSync(new URL('../../../../docs/methodology.md', import.meta.url), 'utf8'),
+  ));
 
 /** `/analytics/capacity` with .json and .csv twins, and `/methodology`. */
 export function analyticsRoutes(store: Store) {
@@ -27,7 +30,10 @@ export function analyticsRoutes(store: Store) {
     const uiLang = lang ?? requestLanguage(c);
     if (!lang && !format) return c.redirect(urls.analyticsCapacity(uiLang) + new URL(c.req.url).search, 302);
     const parsed = parseCapacityQuery(new URL(c.req.url).searchParams);
-    if (!parsed.ok) return format ? jsonError(c, 400, 'invalid query parameters', parsed.problems) : badRequest(c, uiLang, parsed.problems);
+    if (!parsed.ok)
+      return format
+        ? jsonError(c, 400, 'invalid query parameters', parsed.problems)
+        : badRequest(c, uiLang, parsed.problems);
     const view = await loadCapacityView(store, parsed.query);
     if (format === 'json') {
       return c.json({
@@ -35,7 +41,14 @@ export function analyticsRoutes(store: Store) {
         totals: view.totals,
         series: view.series,
         byRegion: view.byRegion,
-        links: { html: urls.analyticsCapacity(lang, capacityParams(view.query)), facilities: urls.facilities(lang, { country: view.query.country, region: view.query.region, type: view.query.type }) },
+        links: {
+          html: urls.analyticsCapacity(lang, capacityParams(view.query)),
+          facilities: urls.facilities(lang, {
+            country: view.query.country,
+            region: view.query.region,
+            type: view.query.type,
+          }),
+        },
       });
     }
     if (format === 'csv') {
@@ -44,11 +57,19 @@ export function analyticsRoutes(store: Store) {
       return c.body(
         toCsv(
           ['year', 'pipeline_mt', 'committed_mt', 'pipeline_count', 'committed_count'],
-          view.series.points.map((p) => [p.year, p.pipelineMt, p.committedMt, p.pipelineCount, p.committedCount]),
+          view.series.points.map((p) => [
+            p.year,
+            p.pipelineMt,
+            p.committedMt,
+            p.pipelineCount,
+            p.committedCount,
+          ]),
         ),
       );
     }
-    return c.html(<AnalyticsCapacityPage view={view} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />);
+    return c.html(
+      <AnalyticsCapacityPage view={view} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />,
+    );
   };
 
   const methodologyPage = (c: Context, lang: Lang) => {
@@ -65,7 +86,9 @@ export function analyticsRoutes(store: Store) {
     const lang = c.req.param('lang');
     return isLang(lang) ? capacity(c, lang, c.req.param('name')) : notFound(c, requestLanguage(c));
   });
-  app.get('/analytics/:name{capacity(?:\\.json|\\.csv)?}', (c) => capacity(c, undefined, c.req.param('name')));
+  app.get('/analytics/:name{capacity(?:\\.json|\\.csv)?}', (c) =>
+    capacity(c, undefined, c.req.param('name')),
+  );
   app.get('/:lang/methodology', (c) => {
     const lang = c.req.param('lang');
     return isLang(lang) ? methodologyPage(c, lang) : notFound(c, requestLanguage(c));

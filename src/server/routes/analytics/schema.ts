@@ -12,8 +12,18 @@ export const capacityQuerySchema = z
     type: z.array(z.string()).default([]),
     region: z.array(z.string()).default([]),
     country: z.array(z.string()).default([]),
-    from: z.coerce.number({ error: 'must be a year' }).int().min(FIRST_YEAR, { error: `must be ${FIRST_YEAR} or later` }).max(LAST_YEAR).default(FIRST_YEAR),
-    to: z.coerce.number({ error: 'must be a year' }).int().min(FIRST_YEAR).max(LAST_YEAR, { error: `must be ${LAST_YEAR} or earlier` }).default(LAST_YEAR),
+    from: z.coerce
+      .number({ error: 'must be a year' })
+      .int()
+      .min(FIRST_YEAR, { error: `must be ${FIRST_YEAR} or later` })
+      .max(LAST_YEAR)
+      .default(FIRST_YEAR),
+    to: z.coerce
+      .number({ error: 'must be a year' })
+      .int()
+      .min(FIRST_YEAR)
+      .max(LAST_YEAR, { error: `must be ${LAST_YEAR} or earlier` })
+      .default(LAST_YEAR),
     measure: z.enum(CAPACITY_MEASURES, { error: 'must be capacity or count' }).default('capacity'),
   })
   .strict()
@@ -25,7 +35,9 @@ const MULTI = ['type', 'region', 'country'] as const;
 const SINGLE = ['from', 'to', 'measure'] as const;
 
 /** Reads `/analytics/capacity` parameters; unknown names and values are problems naming the parameter. */
-export function parseCapacityQuery(params: URLSearchParams): { ok: true; query: CapacityQuery } | { ok: false; problems: string[] } {
+export function parseCapacityQuery(
+  params: URLSearchParams,
+): { ok: true; query: CapacityQuery } | { ok: false; problems: string[] } {
   const known: readonly string[] = [...MULTI, ...SINGLE];
   const problems: string[] = [];
   const raw: Record<string, unknown> = {};
@@ -40,17 +52,27 @@ export function parseCapacityQuery(params: URLSearchParams): { ok: true; query: 
       if (v !== '') raw[key] = v;
       continue;
     }
-    const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const values = params
+      .getAll(key)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     const resolved: string[] = [];
     for (const value of values) {
-      const r = key === 'country' ? resolveCountry(value) : key === 'type' ? facilityType.resolve(value) : worldRegion.resolve(value);
+      const r =
+        key === 'country'
+          ? resolveCountry(value)
+          : key === 'type'
+            ? facilityType.resolve(value)
+            : worldRegion.resolve(value);
       if (r) resolved.push(r);
       else problems.push(`${key}: unknown value "${value}"`);
     }
     raw[key] = [...new Set(resolved)];
   }
   const result = capacityQuerySchema.safeParse(raw);
-  if (!result.success) for (const issue of result.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+  if (!result.success)
+    for (const issue of result.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
   return problems.length > 0 || !result.success ? { ok: false, problems } : { ok: true, query: result.data };
 }
 

@@ -21,27 +21,52 @@ export function compareRoutes(store: Store) {
     const uiLang = lang ?? requestLanguage(c);
     if (!lang && !format) return c.redirect(urls.compare(uiLang) + new URL(c.req.url).search, 302);
     const parsed = parseCompareQuery(new URL(c.req.url).searchParams);
-    if (!parsed.ok) return format ? jsonError(c, 400, 'invalid query parameters', parsed.problems) : badRequest(c, uiLang, parsed.problems);
+    if (!parsed.ok)
+      return format
+        ? jsonError(c, 400, 'invalid query parameters', parsed.problems)
+        : badRequest(c, uiLang, parsed.problems);
     const view = await loadCompareView(store, parsed.countries, parsed.policies);
     if (format === 'json') {
-      if (view.kind === 'countries') return c.json({ kind: view.kind, missing: view.missing, countries: view.countries.map(presentCountry) });
+      if (view.kind === 'countries')
+        return c.json({
+          kind: view.kind,
+          missing: view.missing,
+          countries: view.countries.map(presentCountry),
+        });
       if (view.kind === 'policies') {
-        return c.json({ kind: view.kind, missing: view.missing, policies: await Promise.all(view.policies.map(async (p) => presentPolicy((await store.policies.get(p.id))!))) });
+        return c.json({
+          kind: view.kind,
+          missing: view.missing,
+          policies: await Promise.all(
+            view.policies.map(async (p) => presentPolicy((await store.policies.get(p.id))!)),
+          ),
+        });
       }
       return c.json({ kind: view.kind });
     }
     if (format === 'csv') {
       c.header('content-type', 'text/csv; charset=utf-8');
-      if (view.kind === 'countries') return c.body(toCsv([...COUNTRY_CSV_COLUMNS], view.countries.map(countryCsvRow)));
+      if (view.kind === 'countries')
+        return c.body(toCsv([...COUNTRY_CSV_COLUMNS], view.countries.map(countryCsvRow)));
       const policies = view.kind === 'policies' ? view.policies : [];
       return c.body(
         toCsv(
           ['id', 'country', 'year', 'status', 'category', 'legal_weight', ...ANALYSIS_DIMENSIONS],
-          policies.map((p) => [p.id, p.country, p.year, p.status, p.category, p.legalWeight, ...ANALYSIS_DIMENSIONS.map((d) => p.analysis[d]?.score)]),
+          policies.map((p) => [
+            p.id,
+            p.country,
+            p.year,
+            p.status,
+            p.category,
+            p.legalWeight,
+            ...ANALYSIS_DIMENSIONS.map((d) => p.analysis[d]?.score),
+          ]),
         ),
       );
     }
-    return c.html(<ComparePage view={view} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} query={parsed} />);
+    return c.html(
+      <ComparePage view={view} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} query={parsed} />,
+    );
   };
 
   app.get('/:lang/:name{compare(?:\\.json|\\.csv)?}', (c) => {

@@ -7,7 +7,12 @@ import { translator } from '../../../web/i18n/index.ts';
 import { CountryListPage } from '../../../web/pages/country-list.tsx';
 import { CountryPage } from '../../../web/pages/country-page.tsx';
 import { requestLanguage } from '../../lang.ts';
-import { COUNTRY_CSV_COLUMNS, countryCsvRow, presentCountry, presentCountrySummary } from '../../presenters/country.ts';
+import {
+  COUNTRY_CSV_COLUMNS,
+  countryCsvRow,
+  presentCountry,
+  presentCountrySummary,
+} from '../../presenters/country.ts';
 import { jsonError, notFound, pathOf, splitFormat } from '../../render.tsx';
 import { urls } from '../../urls.ts';
 import { loadCountryList, loadCountryPage } from './load.ts';
@@ -21,7 +26,8 @@ export function countryRoutes(store: Store) {
     const uiLang = lang ?? requestLanguage(c);
     if (!lang && !format) return c.redirect(urls.countries(uiLang), 302);
     const view = await loadCountryList(store);
-    if (format === 'json') return c.json({ total: view.countries.length, items: view.countries.map(presentCountrySummary) });
+    if (format === 'json')
+      return c.json({ total: view.countries.length, items: view.countries.map(presentCountrySummary) });
     if (format === 'csv') {
       c.header('content-type', 'text/csv; charset=utf-8');
       c.header('content-disposition', 'inline; filename="countries.csv"');
@@ -37,7 +43,10 @@ export function countryRoutes(store: Store) {
     if (code && code !== base) return c.redirect(urls.country(code, lang, format), 301);
     if (!lang && !format) return c.redirect(urls.country(base, uiLang), 302);
     const view = code && isCountryCode(code) ? await loadCountryPage(store, code, uiLang) : undefined;
-    if (!view) return format ? jsonError(c, 404, `no country "${base}" in the hub`) : notFound(c, uiLang, translator(uiLang)('country.notFound', { code: base }));
+    if (!view)
+      return format
+        ? jsonError(c, 404, `no country "${base}" in the hub`)
+        : notFound(c, uiLang, translator(uiLang)('country.notFound', { code: base }));
     if (format === 'json') return c.json(presentCountry(view.snapshot));
     return c.html(<CountryPage view={view} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />);
   };

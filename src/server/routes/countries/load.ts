@@ -1,6 +1,10 @@
 import { type CapacityTotals, capacityTotals } from '../../../analysis/capacity.ts';
 import { resolvePillars, type ResolvedPillar } from '../../../analysis/country-pillars.ts';
-import { type GovernanceIndex, governanceIndex, governanceSensitivity } from '../../../analysis/governance.ts';
+import {
+  type GovernanceIndex,
+  governanceIndex,
+  governanceSensitivity,
+} from '../../../analysis/governance.ts';
 import { countryNames } from '../../../domain/countries.ts';
 import type { CountryProfile } from '../../../domain/country-profile.ts';
 import type { Facility } from '../../../domain/facility.ts';
@@ -16,14 +20,22 @@ import { presentPolicySummary, type PolicySummary } from '../../presenters/polic
 export async function allPolicies(store: Store): Promise<Policy[]> {
   const all: Policy[] = [];
   for (let page = 1; ; page++) {
-    const { items, total } = await store.policies.list({ ...defaultPolicyQuery(), sort: 'country', page, pageSize: 200 });
+    const { items, total } = await store.policies.list({
+      ...defaultPolicyQuery(),
+      sort: 'country',
+      page,
+      pageSize: 200,
+    });
     all.push(...items.map((i) => i.policy));
     if (all.length >= total || items.length === 0) return all;
   }
 }
 
 /** The most common region among a country's facilities (the IEA's grouping), when the profile names none. */
-function regionOf(profile: CountryProfile | undefined, facilities: readonly Facility[]): WorldRegion | undefined {
+function regionOf(
+  profile: CountryProfile | undefined,
+  facilities: readonly Facility[],
+): WorldRegion | undefined {
   if (profile?.region) return profile.region;
   const counts = new Map<WorldRegion, number>();
   for (const f of facilities) if (f.region) counts.set(f.region, (counts.get(f.region) ?? 0) + 1);
@@ -44,7 +56,12 @@ export interface CountrySnapshot {
   totals: CapacityTotals;
 }
 
-export function countrySnapshot(code: string, profile: CountryProfile | undefined, policies: readonly Policy[], facilities: readonly Facility[]): CountrySnapshot {
+export function countrySnapshot(
+  code: string,
+  profile: CountryProfile | undefined,
+  policies: readonly Policy[],
+  facilities: readonly Facility[],
+): CountrySnapshot {
   const own = policies.filter((p) => p.country === code);
   const eu = policies.filter((p) => p.country === 'EU');
   const pillars = resolvePillars(code, profile, own, eu);
@@ -66,14 +83,29 @@ export function countrySnapshot(code: string, profile: CountryProfile | undefine
 }
 
 /** The countries the hub knows about: those with a profile, a policy or a facility. */
-export async function loadCountrySnapshots(store: Store, codes?: readonly string[]): Promise<CountrySnapshot[]> {
+export async function loadCountrySnapshots(
+  store: Store,
+  codes?: readonly string[],
+): Promise<CountrySnapshot[]> {
   const [profiles, policies, facilities] = await Promise.all([
     store.countries.list(),
     allPolicies(store),
-    store.facilities.matching({ country: codes ? [...codes] : [], region: [], status: [], type: [], sector: [], fate: [], q: '' }),
+    store.facilities.matching({
+      country: codes ? [...codes] : [],
+      region: [],
+      status: [],
+      type: [],
+      sector: [],
+      fate: [],
+      q: '',
+    }),
   ]);
   const byCode = new Map(profiles.map((p) => [p.code, p]));
-  const known = new Set<string>([...profiles.map((p) => p.code), ...policies.map((p) => p.country), ...facilities.flatMap((f) => f.countries)]);
+  const known = new Set<string>([
+    ...profiles.map((p) => p.code),
+    ...policies.map((p) => p.country),
+    ...facilities.flatMap((f) => f.countries),
+  ]);
   known.delete('EU');
   known.delete('INTL');
   const wanted = codes ? codes.filter((c) => known.has(c) || byCode.has(c)) : [...known].sort();
@@ -97,12 +129,21 @@ export interface CountryPageView {
 const FACILITIES_SHOWN = 10;
 
 /** Everything `/countries/<code>` shows; undefined when the hub knows nothing about the country. */
-export async function loadCountryPage(store: Store, code: string, lang: Lang): Promise<CountryPageView | undefined> {
+export async function loadCountryPage(
+  store: Store,
+  code: string,
+  lang: Lang,
+): Promise<CountryPageView | undefined> {
   const [snapshot] = await loadCountrySnapshots(store, [code]);
-  if (!snapshot || (snapshot.policies.length === 0 && snapshot.facilities.length === 0 && !snapshot.profile)) return undefined;
+  if (!snapshot || (snapshot.policies.length === 0 && snapshot.facilities.length === 0 && !snapshot.profile))
+    return undefined;
   const top = [...snapshot.facilities]
     .map((f) => presentFacilitySummary(f, lang))
     .sort((a, b) => (b.capacityMt ?? -1) - (a.capacityMt ?? -1) || a.name.localeCompare(b.name))
     .slice(0, FACILITIES_SHOWN);
-  return { snapshot, policies: snapshot.policies.map((p) => presentPolicySummary(p, lang)), topFacilities: top };
+  return {
+    snapshot,
+    policies: snapshot.policies.map((p) => presentPolicySummary(p, lang)),
+    topFacilities: top,
+  };
 }

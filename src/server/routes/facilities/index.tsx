@@ -23,7 +23,10 @@ export function facilityRoutes(store: Store) {
     const uiLang = lang ?? requestLanguage(c);
     if (!lang && !format) return c.redirect(urls.facilities(uiLang) + new URL(c.req.url).search, 302);
     const parsed = parseFacilityQuery(new URL(c.req.url).searchParams);
-    if (!parsed.ok) return format ? jsonError(c, 400, 'invalid query parameters', parsed.problems) : badRequest(c, uiLang, parsed.problems);
+    if (!parsed.ok)
+      return format
+        ? jsonError(c, 400, 'invalid query parameters', parsed.problems)
+        : badRequest(c, uiLang, parsed.problems);
     const view = await loadFacilityList(store, parsed.query, uiLang);
     if (format === 'csv') {
       c.header('content-type', 'text/csv; charset=utf-8');
@@ -41,14 +44,20 @@ export function facilityRoutes(store: Store) {
         page: view.query.page,
         pages: view.pages,
         totals: view.totals,
-        map: { markers: view.markers.map((m) => ({ ...m, ids: m.count <= 20 ? m.ids : undefined })), unplaced: view.unplaced.length },
+        map: {
+          markers: view.markers.map((m) => ({ ...m, ids: m.count <= 20 ? m.ids : undefined })),
+          unplaced: view.unplaced.length,
+        },
         items: view.items,
         facets: view.facets,
         links: {
           html: urls.facilities(lang, view.query),
           csv: urls.facilities(lang, view.query, 'csv'),
           geojson: urls.facilities(lang, view.query, 'geojson'),
-          next: view.query.page < view.pages ? urls.facilities(lang, { ...view.query, page: view.query.page + 1 }, 'json') : null,
+          next:
+            view.query.page < view.pages
+              ? urls.facilities(lang, { ...view.query, page: view.query.page + 1 }, 'json')
+              : null,
         },
       });
     }
@@ -60,8 +69,15 @@ export function facilityRoutes(store: Store) {
     const uiLang = lang ?? requestLanguage(c);
     if (!lang && !format) return c.redirect(urls.facility(id, uiLang), 302);
     const view = await loadFacilityPage(store, id);
-    if (!view) return format ? jsonError(c, 404, `no facility with id "${id}"`) : notFound(c, uiLang, translator(uiLang)('facility.notFound', { id }));
-    if (format === 'json') return c.json({ ...presentFacility(view.facility, view.version, view.updatedAt), policyLinks: view.links.map(({ title: _t, ...l }) => l) });
+    if (!view)
+      return format
+        ? jsonError(c, 404, `no facility with id "${id}"`)
+        : notFound(c, uiLang, translator(uiLang)('facility.notFound', { id }));
+    if (format === 'json')
+      return c.json({
+        ...presentFacility(view.facility, view.version, view.updatedAt),
+        policyLinks: view.links.map(({ title: _t, ...l }) => l),
+      });
     return c.html(<FacilityPage view={view} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />);
   };
 

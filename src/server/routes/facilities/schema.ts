@@ -1,7 +1,17 @@
 import { resolveCountry } from '../../../domain/countries.ts';
 import type { DomainEnum } from '../../../domain/enum.ts';
-import { carbonFate, facilitySector, facilityStatus, facilityType, worldRegion } from '../../../domain/facility-enums.ts';
-import { FACILITY_FILTER_KEYS, type FacilityQuery, facilityQuerySchema } from '../../../domain/facility-query.ts';
+import {
+  carbonFate,
+  facilitySector,
+  facilityStatus,
+  facilityType,
+  worldRegion,
+} from '../../../domain/facility-enums.ts';
+import {
+  FACILITY_FILTER_KEYS,
+  type FacilityQuery,
+  facilityQuerySchema,
+} from '../../../domain/facility-query.ts';
 import { closest } from '../../../domain/suggest.ts';
 
 export type ParsedFacilityQuery = { ok: true; query: FacilityQuery } | { ok: false; problems: string[] };
@@ -19,7 +29,10 @@ const ENUMS: Record<Exclude<(typeof FACILITY_FILTER_KEYS)[number], 'country'>, D
  * Reads a facility list query from URL parameters. Filter values may be canonical values, labels in any
  * language or aliases (`status=在建`, `country=Japan`); anything unknown is a problem naming the parameter.
  */
-export function parseFacilityQuery(params: URLSearchParams, extraKnown: readonly string[] = []): ParsedFacilityQuery {
+export function parseFacilityQuery(
+  params: URLSearchParams,
+  extraKnown: readonly string[] = [],
+): ParsedFacilityQuery {
   const known: readonly string[] = [...FACILITY_FILTER_KEYS, ...SINGLE, ...extraKnown];
   const problems: string[] = [];
   const raw: Record<string, unknown> = {};
@@ -36,7 +49,11 @@ export function parseFacilityQuery(params: URLSearchParams, extraKnown: readonly
       if (value !== '') raw[key] = value;
       continue;
     }
-    const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const values = params
+      .getAll(key)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     const resolved: string[] = [];
     for (const value of values) {
       if (key === 'country') {
@@ -53,7 +70,8 @@ export function parseFacilityQuery(params: URLSearchParams, extraKnown: readonly
     raw[key] = [...new Set(resolved)];
   }
   const result = facilityQuerySchema.safeParse(raw);
-  if (!result.success) for (const issue of result.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+  if (!result.success)
+    for (const issue of result.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
   return problems.length > 0 || !result.success ? { ok: false, problems } : { ok: true, query: result.data };
 }
 
