@@ -9,6 +9,7 @@ import { authenticate } from './auth.ts';
 import { requestLanguage } from './lang.ts';
 import { notFound } from './render.tsx';
 import { accountRoutes } from './routes/account/index.tsx';
+import { adminRoutes } from './routes/admin/index.tsx';
 import { apiRoutes } from './routes/api/index.ts';
 import { openApiRoutes } from './routes/openapi/index.ts';
 import { analyticsRoutes } from './routes/analytics/index.tsx';
@@ -75,6 +76,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
   app.route('/', homeRoutes(store));
   if (!options.readOnly) {
     app.route('/', accountRoutes(store));
+    app.route('/', adminRoutes(store));
     app.route('/', reviewRoutes(store));
     app.route('/', policyEditRoutes(store));
     app.route('/', recordEditRoutes(store));

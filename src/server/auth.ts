@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { TokenScope, User } from '../domain/user.ts';
 import { newSecret, safeEqual } from '../store/secrets.ts';
@@ -22,6 +23,31 @@ export const CSRF_COOKIE = 'atlas_csrf';
 
 const secure = (c: Context) => new URL(c.req.url).protocol === 'https:';
 
+/** The caller's network address (the socket's peer; 'local' for in-process requests). */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'local';
+  } catch {
+    return 'local';
+  }
+}
+
+/** API calls allowed per token per minute, per server process. */
+export const TOKEN_REQUESTS_PER_MINUTE = 1200;
+const tokenWindows = new Map<string, { start: number; count: number }>();
+
+/** A fixed one-minute window per token; true while the token is within its allowance. */
+function tokenAllowed(token: string, now = Date.now()): boolean {
+  const window = tokenWindows.get(token);
+  if (!window || now - window.start >= 60_000) {
+    if (tokenWindows.size > 10_000) tokenWindows.clear();
+    tokenWindows.set(token, { start: now, count: 1 });
+    return true;
+  }
+  window.count++;
+  return window.count <= TOKEN_REQUESTS_PER_MINUTE;
+}
+
 /** Sets the session cookie: HTTP-only, same-site, secure when served over HTTPS. */
 export function setSessionCookie(c: Context, token: string | undefined): void {
   setCookie(c, SESSION_COOKIE, token ?? '', {
@@ -43,9 +69,24 @@ export function authenticate(store: Store): MiddlewareHandler {
     let scope: TokenScope | undefined;
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     if (bearer) {
+      if (!tokenAllowed(bearer)) {
+        c.header('retry-after', '60');
+        return c.json(
+          {
+            error: {
+              status: 429,
+              message: 'too many requests for this token; retry in a minute',
+              problems: [],
+            },
+          },
+          429,
+        );
+      }
       const found = await store.users.userForToken(bearer);
-      if (!found)
+      if (!found) {
+        await store.security.record('token.rejected', 'bearer', { ip: clientAddress(c) });
         return c.json({ error: { status: 401, message: 'invalid or revoked API token', problems: [] } }, 401);
+      }
       user = found.user;
       scope = found.scope;
     } else {

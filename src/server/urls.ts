@@ -41,6 +41,20 @@ export const urls = {
   compare: (lang: Lang | undefined, query: Record<string, string | readonly string[]> = {}, format?: 'json' | 'csv') =>
     `${lang ? `/${lang}` : ''}/compare${format ? `.${format}` : ''}${plainQueryString(query)}`,
   methodology: (lang: Lang | undefined) => `${lang ? `/${lang}` : ''}/methodology`,
+  quality: (lang: Lang | undefined, format?: 'json') => `${lang ? `/${lang}` : ''}/quality${format ? `.${format}` : ''}`,
+  downloads: (lang: Lang | undefined, format?: 'json') => `${lang ? `/${lang}` : ''}/downloads${format ? `.${format}` : ''}`,
+  /** A file of the open-data export (`data/policies.csv`); `bom` adds the byte-order mark Excel needs. */
+  download: (path: string, options: { bom?: boolean } = {}) =>
+    `/downloads/${path.split('/').map(encodeURIComponent).join('/')}${options.bom ? '?bom=1' : ''}`,
+  /** The change log or its twins (`.json`, `.atom` feed), filtered by country, category or one record. */
+  changes: (lang: Lang | undefined, filter: { country?: string; category?: string; type?: string; id?: string } = {}, format?: 'json' | 'atom') => {
+    const params = new URLSearchParams();
+    for (const key of ['country', 'category', 'type', 'id'] as const) if (filter[key]) params.set(key, filter[key]);
+    const text = params.toString();
+    return `${lang ? `/${lang}` : ''}/changes${format ? `.${format}` : ''}${text ? `?${text}` : ''}`;
+  },
+  openApi: () => '/api/openapi.json',
+  llmsTxt: () => '/llms.txt',
   asset: (name: string) => `/assets/${name}`,
   /** The simulator page or its twin; `query` is the page's own query string, which reproduces the run. */
   simulator: (lang: Lang | undefined, query: URLSearchParams | string = '', format?: PageFormat) =>
@@ -71,6 +85,8 @@ export const urls = {
   accountTokens: (lang: Lang) => `/${lang}/account/tokens`,
   revokeToken: (lang: Lang, id: string) => `/${lang}/account/tokens/${encodeURIComponent(id)}/revoke`,
   reviewQueue: (lang: Lang) => `/${lang}/review`,
+  adminUsers: (lang: Lang) => `/${lang}/admin/users`,
+  adminUserRole: (lang: Lang, id: string) => `/${lang}/admin/users/${encodeURIComponent(id)}/role`,
   draft: (lang: Lang, id: string, action?: 'approve' | 'reject') =>
     `/${lang}/review/${encodeURIComponent(id)}${action ? `/${action}` : ''}`,
   editPolicy: (id: string, lang: Lang) => `/${lang}/policies/${encodeURIComponent(id)}/edit`,

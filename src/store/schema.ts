@@ -84,6 +84,16 @@ export interface DraftsTable {
   decided_at: string | null;
 }
 
+export interface SecurityEventsTable {
+  id: Generated<number>;
+  kind: string;
+  subject: string;
+  user_id: string | null;
+  ip: string | null;
+  detail: string | null;
+  created_at: string;
+}
+
 export interface Database {
   policies: PoliciesTable;
   revisions: RevisionsTable;
@@ -92,6 +102,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   drafts: DraftsTable;
+  security_events: SecurityEventsTable;
   facilities: FacilitiesTable;
   facility_countries: FacilityCountriesTable;
   country_profiles: CountryProfilesTable;

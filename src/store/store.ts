@@ -7,6 +7,7 @@ import { DraftRepository } from './draft-repository.ts';
 import { FacilityRepository } from './facility-repository.ts';
 import { PolicyRepository } from './policy-repository.ts';
 import type { Database } from './schema.ts';
+import { SecurityLog } from './security-log.ts';
 import { UserRepository } from './user-repository.ts';
 import { isPostgresUrl, openPostgres } from './postgres.ts';
 import { openSqlite } from './sqlite.ts';
@@ -17,6 +18,7 @@ export class Store {
   readonly policies: PolicyRepository;
   readonly users: UserRepository;
   readonly drafts: DraftRepository;
+  readonly security: SecurityLog;
   readonly documents: DocumentRepository;
   readonly facilities: FacilityRepository;
   readonly countries: CountryRepository;
@@ -26,6 +28,7 @@ export class Store {
     this.policies = new PolicyRepository(db, this.dialect);
     this.users = new UserRepository(db);
     this.drafts = new DraftRepository(db);
+    this.security = new SecurityLog(db);
     this.documents = new DocumentRepository(db, this.dialect);
     this.facilities = new FacilityRepository(db, this.dialect);
     this.countries = new CountryRepository(db);

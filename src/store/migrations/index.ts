@@ -8,6 +8,7 @@ import * as createFacilities from './2026-11-27T11-10-create-facilities.ts';
 import * as createCountryProfiles from './2026-11-27T11-11-create-country-profiles.ts';
 import * as createDocuments from './2026-11-27T11-20-create-documents.ts';
 import * as createPostgresSearch from './2026-11-27T11-40-create-postgres-search.ts';
+import * as createSecurityEvents from './2026-11-27T11-50-create-security-events.ts';
 
 /** Every migration, keyed by its frozen name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T11-11-create-country-profiles': createCountryProfiles,
   '2026-11-27T11-20-create-documents': createDocuments,
   '2026-11-27T11-40-create-postgres-search': createPostgresSearch,
+  '2026-11-27T11-50-create-security-events': createSecurityEvents,
 };
 
 export const migrationProvider: MigrationProvider = {

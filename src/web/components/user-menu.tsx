@@ -1,6 +1,6 @@
 import { getContext } from 'hono/context-storage';
 import type { Lang } from '../../domain/lang.ts';
-import { userRole } from '../../domain/user.ts';
+import { roleAtLeast, userRole } from '../../domain/user.ts';
 import { policyAccess } from '../../server/access/policy-access.ts';
 import { urls } from '../../server/urls.ts';
 import type { Translate } from '../i18n/index.ts';
@@ -30,6 +30,7 @@ export function UserMenu({ lang, t }: { lang: Lang; t: Translate }) {
         {user.name}
       </a>
       {policyAccess.seeQueue(user) && <a href={urls.reviewQueue(lang)}>{t('nav.review')}</a>}
+      {roleAtLeast(user.role, 'admin') && <a href={urls.adminUsers(lang)}>{t('admin.users')}</a>}
       <form method="post" action={urls.signOut(lang)} class="inline">
         <input type="hidden" name="_csrf" value={csrf} />
         <button type="submit" class="link">

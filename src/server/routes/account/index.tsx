@@ -5,7 +5,7 @@ import { getCookie } from 'hono/cookie';
 import type { Store } from '../../../store/store.ts';
 import { translator } from '../../../web/i18n/index.ts';
 import { AccountPage, SignInPage } from '../../../web/pages/account.tsx';
-import { SESSION_COOKIE, setSessionCookie } from '../../auth.ts';
+import { clientAddress, SESSION_COOKIE, setSessionCookie } from '../../auth.ts';
 import { currentUser, forbidden, postedForm, safeNext, toSignIn } from '../../guards.tsx';
 import { LANG_PARAM } from '../../lang.ts';
 import { pathOf } from '../../render.tsx';
@@ -25,11 +25,25 @@ export function accountRoutes(store: Store) {
   app.post(`${LANG_PARAM}/signin`, async (c) => {
     const lang = c.req.param('lang') as Lang;
     const t = translator(lang);
+    const ip = clientAddress(c);
     const form = await postedForm(c);
-    if (!form) return c.html(<SignInPage lang={lang} t={t} path={pathOf(c)} error={t('auth.csrf')} />, 403);
+    if (!form) {
+      await store.security.record('csrf.rejected', 'signin', { ip });
+      return c.html(<SignInPage lang={lang} t={t} path={pathOf(c)} error={t('auth.csrf')} />, 403);
+    }
     const email = (form.email ?? '').trim().toLowerCase();
+    // Too many recent failures for this account or from this address: refuse before checking.
+    if ((await store.security.lockedOut(email)) || (await store.security.lockedOut(`ip:${ip}`))) {
+      await store.security.record('signin.locked', email, { ip });
+      return c.html(
+        <SignInPage lang={lang} t={t} path={pathOf(c)} error={t('auth.locked')} email={email} />,
+        429,
+      );
+    }
     const user = await store.users.authenticate(email, form.password ?? '');
     if (!user) {
+      await store.security.record('signin.failure', email, { ip });
+      await store.security.record('signin.failure', `ip:${ip}`, { detail: email });
       return c.html(
         <SignInPage
           lang={lang}
@@ -42,6 +56,10 @@ export function accountRoutes(store: Store) {
         401,
       );
     }
+    await store.security.record('signin.success', email, { userId: user.id, ip });
+    // A fresh session secret at every sign-in: a cookie planted before sign-in is never adopted.
+    const previous = getCookie(c, SESSION_COOKIE);
+    if (previous) await store.users.endSession(previous);
     setSessionCookie(c, await store.users.startSession(user.id));
     return c.redirect(safeNext(form.next, urls.account(lang)), 303);
   });
@@ -73,7 +91,12 @@ export function accountRoutes(store: Store) {
     if (!form) return forbidden(c, lang, translator(lang)('auth.csrf'));
     const scope = tokenScope.resolve(form.scope ?? '') ?? 'read';
     const name = (form.name ?? '').trim().slice(0, 80) || 'token';
-    const { token } = await store.users.createToken(user.id, name, scope);
+    const { token, id: tokenId } = await store.users.createToken(user.id, name, scope);
+    await store.security.record('token.created', tokenId, {
+      userId: user.id,
+      ip: clientAddress(c),
+      detail: scope,
+    });
     const tokens = await store.users.tokens(user.id);
     return c.html(
       <AccountPage
@@ -92,7 +115,12 @@ export function accountRoutes(store: Store) {
     const user = currentUser(c);
     if (!user) return toSignIn(c, lang);
     if (!(await postedForm(c))) return forbidden(c, lang, translator(lang)('auth.csrf'));
-    await store.users.revokeToken(user.id, c.req.param('id'));
+    if (await store.users.revokeToken(user.id, c.req.param('id'))) {
+      await store.security.record('token.revoked', c.req.param('id'), {
+        userId: user.id,
+        ip: clientAddress(c),
+      });
+    }
     return c.redirect(urls.account(lang), 303);
   });
   return app;
