@@ -156,6 +156,9 @@ describe('the simulator page and its twins', () => {
     assert.equal(a.carbonPrice[0].centre.find((c: any) => c.year === 2030).pricePerT, Math.round(60 * 1.05 ** 5 * 100) / 100);
     const html = await (await get(`/en/simulator?${query}`)).text();
     assert.match(html, /name="project.plateauVolumeT" type="text" value="2000000"/);
+    // The language switcher and the twins keep the run.
+    assert.ok(html.includes(`hreflang="ja" href="/ja/simulator?${query.replace(/&/g, '&amp;')}"`));
+    assert.match(html, /<a href="\/simulator\.csv\?[^"]*uk-ets\.basePrice=60[^"]*" download="simulation.csv">/);
     assert.match(html, /<input type="checkbox" name="schemes" value="uk-icc" checked=""/);
     assert.doesNotMatch(html, /<input type="checkbox" name="schemes" value="jp" checked/);
   });
