@@ -288,52 +288,64 @@ export class DocumentRepository {
   }
 
   /**
-   * Passages matching an FTS5 expression (made by src/search), best first by BM25 with headings
-   * weighted, after filters; at most `limit` rows, and how many match (counted up to `countLimit`).
+   * Passages matching an FTS5 expression (made by src/search), after filters; at most `limit`
+   * rows, and how many match (counted up to `countLimit`, so counting stops early).
    *
-   * Ranking cost grows with the number of matches, so it is bounded: when more than `rankWithin`
-   * passages match, BM25 ranks the `rankWithin` most recently indexed of them (found by walking the
-   * index in rowid order, which stops early) and `rankedAll` is false. Below that, ranking is exact.
+   * Up to `exactBelow` passages in the store, ranking is FTS5's BM25 over every match, headings
+   * weighted (`rankedBy: 'bm25'`). FTS5 computes BM25's IDF by running each phrase over the whole
+   * index, which at a million passages costs up to a second, so above that size the store returns
+   * the `window` most recently indexed matches unranked (`rankedBy: 'window'`; walking the index in
+   * rowid order stops early) and src/search scores them (scoreWindow); `rankedAll` says whether
+   * the window held every match.
    */
   async searchPassages(
     match: string,
     filters: PassageFilters,
     limit: number,
-    options: { rankWithin?: number; countLimit?: number } = {},
-  ): Promise<{ hits: PassageHit[]; total: number; totalIsLowerBound: boolean; rankedAll: boolean }> {
+    options: { exactBelow?: number; window?: number; countLimit?: number } = {},
+  ): Promise<{
+    hits: PassageHit[];
+    total: number;
+    totalIsLowerBound: boolean;
+    rankedAll: boolean;
+    rankedBy: 'bm25' | 'window';
+  }> {
     // Passage search is built on SQLite FTS5; the PostgreSQL store finds nothing until its index exists.
-    if (!this.fts) return { hits: [], total: 0, totalIsLowerBound: false, rankedAll: true };
-    const rankWithin = options.rankWithin ?? 2000;
+    if (!this.fts) return { hits: [], total: 0, totalIsLowerBound: false, rankedAll: true, rankedBy: 'bm25' };
+    const exactBelow = options.exactBelow ?? 100_000;
+    const window = options.window ?? 500;
     const countLimit = options.countLimit ?? 2000;
     const where = [sql`passage_fts MATCH ${match}`];
     if (filters.doc?.length) where.push(sql`p.document_id IN (${sql.join(filters.doc)})`);
     if (filters.country?.length) where.push(sql`p.country IN (${sql.join(filters.country)})`);
     if (filters.lang?.length) where.push(sql`p.lang IN (${sql.join(filters.lang)})`);
     if (filters.level?.length) where.push(sql`p.level IN (${sql.join(filters.level)})`);
-    const filtered = where.length > 1;
-    const from = filtered ? sql`passage_fts JOIN passages p ON p.id = passage_fts.rowid` : sql`passage_fts`;
+    const from =
+      where.length > 1 ? sql`passage_fts JOIN passages p ON p.id = passage_fts.rowid` : sql`passage_fts`;
     const condition = sql.join(where, sql` AND `);
-    const counted = await sql<{
-      n: number;
-    }>`SELECT count(*) AS n FROM (SELECT passage_fts.rowid FROM ${from} WHERE ${condition} LIMIT ${countLimit + 1})`.execute(
+    const counted = await sql<{ n: number }>`
+      SELECT count(*) AS n FROM (SELECT passage_fts.rowid FROM ${from} WHERE ${condition} LIMIT ${countLimit + 1})`.execute(
       this.db,
     );
     const total = Number(counted.rows[0]!.n);
-    let bound = sql``;
-    const rankedAll = total <= rankWithin;
-    if (!rankedAll) {
-      const edge = await sql<{
-        id: number;
-      }>`SELECT passage_fts.rowid AS id FROM ${from} WHERE ${condition} ORDER BY passage_fts.rowid DESC LIMIT 1 OFFSET ${rankWithin - 1}`.execute(
-        this.db,
-      );
-      bound = sql` AND passage_fts.rowid >= ${edge.rows[0]!.id}`;
-    }
-    const ranked = await sql<{ id: number; score: number }>`
-      SELECT passage_fts.rowid AS id, bm25(passage_fts, ${sql.raw(weights)}) AS score FROM ${from}
-      WHERE ${condition}${bound} ORDER BY score LIMIT ${limit}`.execute(this.db);
-    if (ranked.rows.length === 0)
-      return { hits: [], total, totalIsLowerBound: total > countLimit, rankedAll };
+    const size = await sql<{ n: number }>`SELECT coalesce(max(id), 0) AS n FROM passages`.execute(this.db);
+    const rankedBy = Number(size.rows[0]!.n) <= exactBelow ? 'bm25' : 'window';
+    const ranked =
+      rankedBy === 'bm25'
+        ? await sql<{ id: number; score: number }>`
+            SELECT passage_fts.rowid AS id, bm25(passage_fts, ${sql.raw(weights)}) AS score FROM ${from}
+            WHERE ${condition} ORDER BY score LIMIT ${limit}`.execute(this.db)
+        : await sql<{ id: number; score: number }>`
+            SELECT passage_fts.rowid AS id, 0 AS score FROM ${from}
+            WHERE ${condition} ORDER BY passage_fts.rowid DESC LIMIT ${window}`.execute(this.db);
+    const rankedAll = rankedBy === 'bm25' || total <= window;
+    const result = {
+      total: Math.min(total, countLimit),
+      totalIsLowerBound: total > countLimit,
+      rankedAll,
+      rankedBy,
+    } as const;
+    if (ranked.rows.length === 0) return { hits: [], ...result };
     const scores = new Map(ranked.rows.map((r) => [r.id, r.score]));
     const rows = await sql<
       Omit<PassageHit, 'documentTitle' | 'score'> & { document_title: string; id: number }
@@ -349,7 +361,7 @@ export class DocumentRepository {
         score: scores.get(id)!,
       }))
       .sort((a, b) => a.score - b.score);
-    return { hits, total: Math.min(total, countLimit), totalIsLowerBound: total > countLimit, rankedAll };
+    return { hits, ...result };
   }
 
   /**

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { matchExpression } from '../../src/search/match-plan.ts';
 import { parseSearchQuery } from '../../src/search/query.ts';
+import { scoreWindow } from '../../src/search/window-score.ts';
 import type { Store } from '../../src/store/store.ts';
 import { memoryStore } from '../helpers/store.ts';
 
@@ -21,13 +22,16 @@ describe('bounded passage search', () => {
     assert.equal(r.totalIsLowerBound, false);
   });
 
-  test('above them, the count is a lower bound and BM25 ranks the newest matches only', async () => {
+  test('in a large store, the count is a lower bound and the newest matches come back for scoring', async () => {
     const all = await store.documents.searchPassages(match('CCS'), {}, 500);
     assert.ok(all.total > 40);
+    assert.equal(all.rankedBy, 'bm25');
     const bounded = await store.documents.searchPassages(match('CCS'), {}, 500, {
-      rankWithin: 5,
+      exactBelow: 10,
+      window: 5,
       countLimit: 20,
     });
+    assert.equal(bounded.rankedBy, 'window');
     assert.equal(bounded.total, 20);
     assert.equal(bounded.totalIsLowerBound, true);
     assert.equal(bounded.rankedAll, false);
@@ -38,6 +42,18 @@ describe('bounded passage search', () => {
       anchors.every((a) => a.startsWith('5.') || a.startsWith('ref') || a.startsWith('4-8')),
       anchors.join(' '),
     );
+  });
+
+  test('scoreWindow ranks a window by BM25 over glossary-expanded terms, headings weighted', () => {
+    const q = parseSearchQuery('运输封存费');
+    const hits = [
+      { heading: '2-1 概要', text: '輸送貯留料金を決める。', score: 0 },
+      { heading: '4-4 輸送貯留料金のオークション', text: '輸送貯留料金はオークションで決定する。', score: 0 },
+      { heading: '2-2 その他', text: '関係のない文章だが長さは同じくらいにする。', score: 0 },
+    ];
+    const scored = scoreWindow(hits, q).sort((a, b) => a.score - b.score);
+    assert.equal(scored[0]!.heading, '4-4 輸送貯留料金のオークション');
+    assert.equal(scored.at(-1)!.score, -0);
   });
 
   test('filters apply before ranking', async () => {

@@ -5,6 +5,7 @@ import { countFacet, type SearchFacet } from '../../../search/facets/search-face
 import { matchExpression } from '../../../search/match-plan.ts';
 import { parseSearchQuery, type SearchQuery } from '../../../search/query.ts';
 import { rankHits } from '../../../search/rank.ts';
+import { scoreWindow } from '../../../search/window-score.ts';
 import { displayText, snippet } from '../../../search/snippet.ts';
 import type { PassageHit } from '../../../store/document-repository.ts';
 import type { Store } from '../../../store/store.ts';
@@ -94,10 +95,11 @@ export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20
   const types = f.type.length ? f.type : ['passage', 'policy', 'facility'];
   const wantPassages = types.includes('passage') || types.includes('document');
   const {
-    hits: matched,
+    hits: found,
     total,
     totalIsLowerBound,
     rankedAll,
+    rankedBy,
   } = wantPassages
     ? await store.documents.searchPassages(
         match,
@@ -109,7 +111,14 @@ export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20
         },
         SEARCH_WINDOW,
       )
-    : { hits: [] as PassageHit[], total: 0, totalIsLowerBound: false, rankedAll: true };
+    : {
+        hits: [] as PassageHit[],
+        total: 0,
+        totalIsLowerBound: false,
+        rankedAll: true,
+        rankedBy: 'bm25' as const,
+      };
+  const matched = rankedBy === 'window' ? scoreWindow(found, query) : found;
   const hits = rankHits(matched, query);
   const recordHits =
     (types.includes('policy') || types.includes('facility')) && f.doc.length === 0
