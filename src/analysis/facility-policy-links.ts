@@ -1,6 +1,7 @@
 import type { Citation } from '../domain/citation.ts';
 import type { Facility } from '../domain/facility.ts';
 import type { FacilitySector } from '../domain/facility-enums.ts';
+import type { LocalizedText } from '../domain/lang.ts';
 import type { Policy } from '../domain/policy.ts';
 
 /**
@@ -17,6 +18,8 @@ export interface FacilityPolicyLink {
   type: FacilityPolicyLinkType;
   confidence: LinkConfidence;
   evidence?: Citation;
+  /** What the evidence shows, per language, when the facility record says it. */
+  note?: LocalizedText;
 }
 
 /** Policy sectors that cover each facility sector. */
@@ -64,6 +67,7 @@ export function facilityPolicyLinks(facility: Facility, policies: readonly Polic
       type,
       confidence: CONFIDENCE[type],
       ...(cited?.evidence ? { evidence: cited.evidence } : {}),
+      ...(cited?.note ? { note: cited.note } : {}),
     });
   }
   return links.sort((a, b) => RANK[a.type] - RANK[b.type] || a.policyId.localeCompare(b.policyId));

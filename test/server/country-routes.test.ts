@@ -141,3 +141,18 @@ describe('/methodology', () => {
     assert.match(ja, /<h2>Governance index/);
   });
 });
+
+describe('bundled facility evidence', () => {
+  test('Quest links to the Alberta statutes as evidence, with the note and citation shown', async () => {
+    const record = await json('/facilities/iea-347.json');
+    assert.deepEqual(
+      record.policyLinks.slice(0, 2).map((l: any) => [l.policyId, l.type, l.confidence]),
+      [
+        ['ca-alberta-carbon-storage-tenure-2010', 'evidence', 'high'],
+        ['ca-alberta-tier-2020', 'evidence', 'high'],
+      ],
+    );
+    const ja = await (await get('/ja/facilities/iea-347')).text();
+    assert.match(ja, /data-link-type="evidence"[\s\S]*?Questは2015年に操業を開始できた/);
+  });
+});

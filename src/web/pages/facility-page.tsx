@@ -134,6 +134,18 @@ export function FacilityPage({ view, lang, t, path }: Props) {
                 </a>{' '}
                 — {t(`facility.link.${l.type}` as MessageKey)} (
                 {t('facility.confidence', { c: l.confidence })})
+                {l.note && (
+                  <>
+                    <br />
+                    <small lang={pickText(l.note, lang)!.lang}>{pickText(l.note, lang)!.value}</small>
+                  </>
+                )}
+                {l.evidence?.text && (
+                  <>
+                    {' '}
+                    <small class="source">({l.evidence.text})</small>
+                  </>
+                )}
               </li>
             );
           })}
