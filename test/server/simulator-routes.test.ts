@@ -8,6 +8,11 @@ import { bundledApp } from '../helpers/app.ts';
 import { SEED_BUNDLE_DIR } from '../helpers/paths.ts';
 import { formatMillions } from '../../src/web/pages/simulator-format.ts';
 import { simulatorHrefForPolicy } from '../../src/web/pages/simulator-link.tsx';
+import { z } from 'zod';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { presentedSimulationSchema } from '../../src/server/presenters/simulation.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 let app: Awaited<ReturnType<typeof bundledApp>>['app'];
 let get: Awaited<ReturnType<typeof bundledApp>>['get'];
@@ -64,6 +69,22 @@ describe('POST /api/simulate', () => {
       'schemeParams.jp.suportYears: unknown parameter; did you mean "schemeParams.jp.supportYears"?',
       'schemeParams.jp.supportYears: must be a number',
     ]);
+  });
+
+  test('every answer matches the documented schema, which converts to JSON Schema', async () => {
+    const scenarios = [
+      SMALL,
+      { monteCarlo: { paths: 0 } },
+      { schemes: ['jp-ldpa', 'jp'], project: { sector: 'power', power: { capacityKw: 5e5, capacityFactor: 0.7, fuel: 'lng' } }, monteCarlo: { paths: 20 } },
+      parseYaml(readFileSync(`${ROOT}examples/scenarios/jp-contract.yaml`, 'utf8')),
+    ];
+    for (const scenario of scenarios) {
+      const body = await (await post(JSON.stringify(scenario))).json();
+      const checked = presentedSimulationSchema.safeParse(body);
+      assert.ok(checked.success, checked.error?.message);
+    }
+    const schema = z.toJSONSchema(presentedSimulationSchema, { io: 'output', target: 'draft-2020-12' }) as any;
+    assert.ok(schema.properties.schemes.items.properties.figures.required.includes('npvOperatorCcy'));
   });
 
   test('accepts a YAML body', async () => {

@@ -4,8 +4,9 @@
  * project's currency, prices per tonne to cents, probabilities to four decimals, so every face shows the
  * same numbers for the same scenario.
  */
+import { z } from 'zod';
 import {
-  MARKET_CURRENCY, roundMoney, SCHEMES, type Band, type CarbonMarketId, type Currency, type JpResult, type Scenario,
+  carbonMarketSchema, currencySchema, MARKET_CURRENCY, roundMoney, scenarioSchema, schemeIdSchema, SCHEMES, type Band, type JpResult,
   type SchemeId, type SimulationResult,
 } from '../../schemes/index.ts';
 
@@ -13,14 +14,9 @@ const perT = (x: number): number | null => (Number.isFinite(x) ? Math.round(x * 
 const money = (x: number): number => roundMoney(x);
 const share = (x: number): number => Math.round(x * 10_000) / 10_000;
 
-export interface PresentedBand {
-  p5: number;
-  p25: number;
-  p50: number;
-  p75: number;
-  p95: number;
-  mean: number;
-}
+const bandSchema = z.strictObject({ p5: z.number(), p25: z.number(), p50: z.number(), p75: z.number(), p95: z.number(), mean: z.number() });
+const yearBandSchema = bandSchema.extend({ year: z.number().int() });
+export type PresentedBand = z.infer<typeof bandSchema>;
 
 const moneyBand = (b: Band): PresentedBand => ({
   p5: money(b.p5), p25: money(b.p25), p50: money(b.p50), p75: money(b.p75), p95: money(b.p95), mean: money(b.mean),
@@ -29,78 +25,93 @@ const priceBand = (b: Band): PresentedBand => ({
   p5: perT(b.p5)!, p25: perT(b.p25)!, p50: perT(b.p50)!, p75: perT(b.p75)!, p95: perT(b.p95)!, mean: perT(b.mean)!,
 });
 
-export interface PresentedSchemeYear {
-  year: number;
-  volumeT: number;
-  /** Price of the scheme's market, in that market's currency per tonne; null for schemes without a market. */
-  carbonPricePerT: number | null;
-  strikePerT: number | null;
-  supportCcy: number;
-  clawbackCcy: number;
-  govOutlayCcy: number;
-  avoidedCarbonCcy: number;
-  operatorCashCcy: number;
-}
+const schemeYearSchema = z.strictObject({
+  year: z.number().int(),
+  volumeT: z.number(),
+  carbonPricePerT: z.number().nullable().describe("Price of the scheme's market in that market's currency per tonne; null without a market"),
+  strikePerT: z.number().nullable().describe("The scheme's strike or base price that year, market currency per tonne; null outside its term"),
+  supportCcy: z.number(),
+  clawbackCcy: z.number(),
+  govOutlayCcy: z.number(),
+  avoidedCarbonCcy: z.number(),
+  operatorCashCcy: z.number(),
+});
+export type PresentedSchemeYear = z.infer<typeof schemeYearSchema>;
 
-/** A scheme parameter as the run used it: value (the user's override, else the default) and provenance. */
-export interface PresentedParam {
-  key: string;
-  value: number | boolean | string;
-  unit: string | null;
-  /** The default's certainty tag: `v` checked in the source, `k` assumption, `d` derived. */
-  certainty: 'v' | 'k' | 'd';
-  source: string;
-  /** True when the scenario replaced the default (`schemeParams`); `default` then holds the default. */
-  overridden: boolean;
-  default: number | boolean | string;
-}
+const paramValueSchema = z.union([z.number(), z.boolean(), z.string()]);
+const paramSchema = z
+  .strictObject({
+    key: z.string(),
+    value: paramValueSchema.describe("The user's override, else the default"),
+    unit: z.string().nullable(),
+    certainty: z.enum(['v', 'k', 'd']).describe("The default's tag: v checked in the source, k assumption, d derived"),
+    source: z.string(),
+    overridden: z.boolean().describe('True when the scenario replaced the default (schemeParams)'),
+    default: paramValueSchema,
+  })
+  .describe('A scheme parameter as the run used it, with its provenance');
+export type PresentedParam = z.infer<typeof paramSchema>;
 
-export interface PresentedScheme {
-  id: SchemeId;
-  /** English name of the scheme (pages translate it). */
-  label: string;
-  country: string;
-  market: CarbonMarketId | null;
-  /** Currency of the market price and strike columns (the market's currency), null without a market. */
-  marketCurrency: Currency | null;
-  applicable: boolean;
-  note: string;
-  params: PresentedParam[];
-  figures: {
-    totalOutlayCcy: number;
-    grossSupportCcy: number;
-    clawbackCcy: number;
-    npvGovCcy: number;
-    npvOperatorCcy: number;
-    supportPerTCcy: number;
-    crossoverYear: number | null;
-  };
-  years: PresentedSchemeYear[];
-  monteCarlo: {
-    totalOutlayCcy: PresentedBand;
-    npvGovCcy: PresentedBand;
-    npvOperatorCcy: PresentedBand;
-    probabilityAnyClawback: number;
-    expectedClawbackCcy: number;
-    annualOutlayCcy: (PresentedBand & { year: number })[];
-  } | null;
-}
+const schemeSchema = z.strictObject({
+  id: schemeIdSchema,
+  label: z.string().describe('English name of the scheme (pages translate it)'),
+  country: z.string(),
+  market: carbonMarketSchema.nullable(),
+  marketCurrency: currencySchema.nullable().describe('Currency of the carbon price and strike columns'),
+  applicable: z.boolean(),
+  note: z.string(),
+  params: z.array(paramSchema),
+  figures: z.strictObject({
+    totalOutlayCcy: z.number(),
+    grossSupportCcy: z.number(),
+    clawbackCcy: z.number(),
+    npvGovCcy: z.number(),
+    npvOperatorCcy: z.number(),
+    supportPerTCcy: z.number(),
+    crossoverYear: z.number().int().nullable(),
+  }),
+  years: z.array(schemeYearSchema),
+  monteCarlo: z
+    .strictObject({
+      totalOutlayCcy: bandSchema,
+      npvGovCcy: bandSchema,
+      npvOperatorCcy: bandSchema,
+      probabilityAnyClawback: z.number().min(0).max(1),
+      expectedClawbackCcy: z.number(),
+      annualOutlayCcy: z.array(yearBandSchema),
+    })
+    .nullable(),
+});
+export type PresentedScheme = z.infer<typeof schemeSchema>;
 
-export interface PresentedSimulation {
-  scenario: Scenario;
-  currency: Currency;
-  fx: { asOf: string; jpyPer: Record<Currency, number> };
-  project: { firstYear: number; firstOperatingYear: number; valuationYear: number; years: { year: number; volumeT: number; capexCcy: number; opexCcy: number; tsFeeCcy: number }[] };
-  carbonPrice: {
-    market: CarbonMarketId;
-    currency: Currency;
-    centre: { year: number; pricePerT: number }[];
-    fan: (PresentedBand & { year: number })[] | null;
-  }[];
-  monteCarlo: { paths: number; seed: number } | null;
-  schemes: PresentedScheme[];
-  jp: JpResult | null;
-}
+/**
+ * The presented simulation as a schema: the contract of `POST /api/simulate` and `/simulator.json`. Money
+ * is in the project's currency (`…Ccy`), prices per tonne in each market's currency.
+ */
+export const presentedSimulationSchema = z.strictObject({
+  scenario: scenarioSchema.describe('The scenario as run, defaults filled in'),
+  currency: currencySchema,
+  fx: z.strictObject({ asOf: z.string(), jpyPer: z.record(currencySchema, z.number()) }),
+  project: z.strictObject({
+    firstYear: z.number().int(),
+    firstOperatingYear: z.number().int(),
+    valuationYear: z.number().int(),
+    years: z.array(z.strictObject({ year: z.number().int(), volumeT: z.number(), capexCcy: z.number(), opexCcy: z.number(), tsFeeCcy: z.number() })),
+  }),
+  carbonPrice: z.array(
+    z.strictObject({
+      market: carbonMarketSchema,
+      currency: currencySchema,
+      centre: z.array(z.strictObject({ year: z.number().int(), pricePerT: z.number() })),
+      fan: z.array(yearBandSchema).nullable(),
+    }),
+  ),
+  monteCarlo: z.strictObject({ paths: z.number().int(), seed: z.number().int() }).nullable(),
+  schemes: z.array(schemeSchema),
+  jp: z.unknown().describe('Results of the full Japanese engine when the scenario has a jp section, else null'),
+});
+
+export type PresentedSimulation = Omit<z.infer<typeof presentedSimulationSchema>, 'jp'> & { jp: JpResult | null };
 
 /** Shapes a simulation result for every face. */
 export function presentSimulation(result: SimulationResult): PresentedSimulation {
