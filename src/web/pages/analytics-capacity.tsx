@@ -59,9 +59,19 @@ export function AnalyticsCapacityPage({ view, lang, t, path }: Props) {
         )}
       </ul>
       <form class="filter" method="get" action={urls.analyticsCapacity(lang)}>
-        {(['type', 'region', 'country'] as const).flatMap((key) =>
+        {(['type', 'region'] as const).flatMap((key) =>
           q[key].map((v) => <input type="hidden" name={key} value={v} />),
         )}
+        <label>
+          {t('countries.col.country')}{' '}
+          <input
+            name="country"
+            value={q.country.join(',')}
+            placeholder="JP,NO"
+            size={10}
+            aria-label={t('compare.pick')}
+          />
+        </label>
         <label>
           {t('analytics.from')}{' '}
           <input type="number" name="from" min={FIRST_YEAR} max={LAST_YEAR} value={String(q.from)} />
