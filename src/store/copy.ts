@@ -4,8 +4,8 @@ import type { Store } from './store.ts';
 /** Tables that others reference come first so foreign keys hold while rows arrive. */
 const FIRST = ['users', 'documents', 'countries', 'facilities', 'policies'];
 
-/** Tables that are derived (search indexes) or belong to the migrator: rebuilt or managed, never copied. */
-const SKIP = /^(kysely_migration|sqlite_)|_fts(_|$)|_trigram(_|$)|_vocab$/;
+/** Tables that are derived (search indexes, their record copies) or belong to the migrator: rebuilt or managed, never copied. */
+const SKIP = /^(kysely_migration|sqlite_)|_fts(_|$)|_trigram(_|$)|_vocab$|_tokens$|^search_records$/;
 
 const BATCH = 500;
 

@@ -7,6 +7,7 @@ import { DraftRepository } from './draft-repository.ts';
 import { FacilityRepository } from './facility-repository.ts';
 import { PolicyRepository } from './policy-repository.ts';
 import type { Database } from './schema.ts';
+import { reindexSearch } from './search-reindex.ts';
 import { SecurityLog } from './security-log.ts';
 import { UserRepository } from './user-repository.ts';
 import { isPostgresUrl, openPostgres } from './postgres.ts';
@@ -41,14 +42,10 @@ export class Store {
   }
 
   /**
-   * Rebuilds derived data (search indexes) from the stored records; used after a bulk copy.
-   * Repositories that keep an index expose `reindex()`.
+   * Rebuilds derived data (the search indexes) from the stored records; used after a bulk copy.
    */
   async rebuildIndexes(): Promise<void> {
-    for (const repository of Object.values(this) as unknown[]) {
-      const reindex = (repository as { reindex?: () => Promise<unknown> } | null)?.reindex;
-      if (typeof reindex === 'function') await reindex.call(repository);
-    }
+    await reindexSearch(this);
   }
 
   /** Applies pending migrations; returns the names applied. */
