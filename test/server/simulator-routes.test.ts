@@ -240,6 +240,12 @@ describe('the simulator page and its twins', () => {
     assert.doesNotMatch(other, /data-related="simulator"/);
   });
 
+  test('the interim report behind the JP scheme (seed 001) links to the simulator from its reader page', async () => {
+    const { get: getAll } = await bundledApp();
+    const html = await (await getAll('/ja/documents/jp-meti-ccs-support-interim-2025')).text();
+    assert.match(html, /<p class="notice ok" data-related="simulator"><a href="\/ja\/simulator\?schemes=jp%2Cuk-icc%2Cnl-sde%2Cde-ccfd">この制度を支援制度シミュレーターで案件に当てはめる<\/a><\/p>/);
+  });
+
   test('each policy the simulator models links to a run of its scheme that succeeds', async () => {
     const ids = ['jp-ccs-cost-difference-support-2025', 'jp-ltda-ccs-2025', 'uk-icc-contract-2024', 'nl-sde-plus-plus-ccs-2020', 'dk-ccs-fund-2024', 'de-klimaschutzvertraege-2024', 'us-45q-ira-2022', 'no-longship-2020', 'eu-innovation-fund-2020'];
     for (const id of ids) {

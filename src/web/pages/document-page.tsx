@@ -7,6 +7,7 @@ import { urls } from '../../server/urls.ts';
 import { displayText, markRanges, matchRanges } from '../../search/snippet.ts';
 import { Layout, languageName } from '../components/layout.tsx';
 import type { Translate } from '../i18n/index.ts';
+import { SimulatorLink } from './simulator-link.tsx';
 
 interface Props {
   document: SourceDocument;
@@ -135,6 +136,9 @@ export function DocumentPage({ document: d, needles, highlight, lang, t, path }:
           </>
         )}
       </dl>
+      {m.policyIds.map((id) => (
+        <SimulatorLink policyId={id} lang={lang} t={t} />
+      ))}
       {highlight && <p class="notice ok">{t('document.highlight', { q: highlight })}</p>}
       <div class="reader">
         <nav class="outline" aria-label={t('document.outline')}>
