@@ -95,7 +95,7 @@ describe('/analytics/capacity', () => {
   test('the page draws the chart and the region breakdown in every language; the CSV has one row per year', async () => {
     for (const lang of ['zh', 'en', 'ja']) {
       const html = await (await get(`/${lang}/analytics/capacity?measure=count`)).text();
-      assert.match(html, /class="line-pipeline"/);
+      assert.match(html, /class="line-pipeline" d="M[\d.]+,[\d.]+(H[\d.]+V[\d.]+)+H[\d.]+"/);
       assert.match(html, /class="byregion"/);
     }
     const csv = (await (await get('/analytics/capacity.csv?from=2020&to=2025')).text()).trim().split('\r\n');

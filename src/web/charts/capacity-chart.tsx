@@ -29,7 +29,8 @@ export function CapacityChart({ points, measure, label, legend }: Props) {
   const x = linear(first, last + 1, M.left, W - M.right);
   const y = linear(0, ticks.at(-1)!, H - M.bottom, M.top);
   const path = (which: 'pipeline' | 'committed') =>
-    points.map((p, i) => `${i === 0 ? 'M' : 'H'}${x(p.year)}V${y(pick(p, which))}`).join('') +
+    `M${x(first)},${y(0)}` +
+    points.map((p) => `H${x(p.year)}V${y(pick(p, which))}`).join('') +
     `H${x(last + 1)}`;
   const yearStep = last - first > 40 ? 10 : 5;
   const years = points.filter((p) => p.year % yearStep === 0).map((p) => p.year);

@@ -42,7 +42,7 @@ export const facilityMessages = defineMessages({
     'map.title': 'Map of the {n} facilities listed',
     'map.legend':
       'Colour shows status; a ring marks a location known only to the country, a dot an exact or state-level one. Circle area grows with the number of projects.',
-    'map.unplaced': '{n} without a known country are not on the map.',
+    'map.unplaced': 'Not on the map, for want of a known country: {n}.',
     'map.marker': '{place}: {n} × {status}',
     'map.reset': 'Reset view',
     'facility.facts': 'Facts',
@@ -185,7 +185,7 @@ export const facilityMessages = defineMessages({
     'facet.fate': '二氧化碳去向',
     'map.title': '所列 {n} 个设施的地图',
     'map.legend': '颜色表示状态；圆环表示仅知国家的位置，实心点表示精确或州/省级位置。圆的面积随项目数增大。',
-    'map.unplaced': '另有 {n} 个设施国家不明，未显示在地图上。',
+    'map.unplaced': '因国家不明而未显示在地图上的设施：{n} 个。',
     'map.marker': '{place}：{n} 个{status}',
     'map.reset': '重置视图',
     'facility.facts': '基本信息',
@@ -326,7 +326,7 @@ export const facilityMessages = defineMessages({
     'map.title': '一覧の {n} 件の施設の地図',
     'map.legend':
       '色は状況を表します。輪は国までしか分からない位置、点は正確または州・県レベルの位置です。円の面積は件数に応じて大きくなります。',
-    'map.unplaced': '国が不明な {n} 件は地図に表示していません。',
+    'map.unplaced': '国が不明なため地図に表示していない施設：{n} 件。',
     'map.marker': '{place}：{status} {n} 件',
     'map.reset': '表示を戻す',
     'facility.facts': '概要',
