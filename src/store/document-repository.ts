@@ -6,6 +6,7 @@ import type { Policy } from '../domain/policy.ts';
 import { sectionLabel } from '../ingest/documents/sections.ts';
 import { FTS_WEIGHTS, indexColumns } from '../search/match-plan.ts';
 import type { StoreDialect } from './dialect.ts';
+import { indexTokens, searchPassagesPostgres, searchRecordsPostgres } from './postgres-search.ts';
 import { appendRevision, type WriteMeta } from './revisions.ts';
 
 /** Row types of the tables this repository owns (see the create-documents migration). */
@@ -196,7 +197,9 @@ export class DocumentRepository {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      if (this.fts) {
+      if (!this.fts)
+        await indexTokens(this.db, 'passage_tokens', inserted.id!, indexColumns(heading, passage.text));
+      else {
         const c = indexColumns(heading, passage.text);
         await sql`INSERT INTO passage_fts(rowid, head_words, head_grams, body_words, body_grams)
           VALUES (${inserted.id}, ${c.head_words}, ${c.head_grams}, ${c.body_words}, ${c.body_grams})`.execute(
@@ -296,7 +299,7 @@ export class DocumentRepository {
    * index, which at a million passages costs up to a second, so above that size the store returns
    * the `window` most recently indexed matches unranked (`rankedBy: 'window'`; walking the index in
    * rowid order stops early) and src/search scores them (scoreWindow); `rankedAll` says whether
-   * the window held every match.
+   * the window held every match, and the count is then at most the window (a lower bound beyond).
    */
   async searchPassages(
     match: string,
@@ -310,8 +313,9 @@ export class DocumentRepository {
     rankedAll: boolean;
     rankedBy: 'bm25' | 'window';
   }> {
-    // Passage search is built on SQLite FTS5; the PostgreSQL store finds nothing until its index exists.
-    if (!this.fts) return { hits: [], total: 0, totalIsLowerBound: false, rankedAll: true, rankedBy: 'bm25' };
+    // PostgreSQL: the same tokens, phrase semantics and bm25 over GIN-indexed token arrays.
+    if (!this.fts)
+      return searchPassagesPostgres(this.db, match, filters, limit, FTS_WEIGHTS, options) as never;
     const exactBelow = options.exactBelow ?? 100_000;
     const window = options.window ?? 500;
     const countLimit = options.countLimit ?? 2000;
@@ -323,26 +327,32 @@ export class DocumentRepository {
     const from =
       where.length > 1 ? sql`passage_fts JOIN passages p ON p.id = passage_fts.rowid` : sql`passage_fts`;
     const condition = sql.join(where, sql` AND `);
-    const counted = await sql<{ n: number }>`
-      SELECT count(*) AS n FROM (SELECT passage_fts.rowid FROM ${from} WHERE ${condition} LIMIT ${countLimit + 1})`.execute(
-      this.db,
-    );
-    const total = Number(counted.rows[0]!.n);
     const size = await sql<{ n: number }>`SELECT coalesce(max(id), 0) AS n FROM passages`.execute(this.db);
     const rankedBy = Number(size.rows[0]!.n) <= exactBelow ? 'bm25' : 'window';
-    const ranked =
-      rankedBy === 'bm25'
-        ? await sql<{ id: number; score: number }>`
-            SELECT passage_fts.rowid AS id, bm25(passage_fts, ${sql.raw(weights)}) AS score FROM ${from}
-            WHERE ${condition} ORDER BY score LIMIT ${limit}`.execute(this.db)
-        : await sql<{ id: number; score: number }>`
-            SELECT passage_fts.rowid AS id, 0 AS score FROM ${from}
-            WHERE ${condition} ORDER BY passage_fts.rowid DESC LIMIT ${window}`.execute(this.db);
-    const rankedAll = rankedBy === 'bm25' || total <= window;
+    let ranked;
+    let total: number;
+    if (rankedBy === 'bm25') {
+      const counted = await sql<{ n: number }>`
+        SELECT count(*) AS n FROM (SELECT passage_fts.rowid FROM ${from} WHERE ${condition} LIMIT ${countLimit + 1})`.execute(
+        this.db,
+      );
+      total = Number(counted.rows[0]!.n);
+      ranked = await sql<{ id: number; score: number }>`
+        SELECT passage_fts.rowid AS id, bm25(passage_fts, ${sql.raw(weights)}) AS score FROM ${from}
+        WHERE ${condition} ORDER BY score LIMIT ${limit}`.execute(this.db);
+    } else {
+      // One early-stopping walk gives both the window and the count (a lower bound when the window is full).
+      ranked = await sql<{ id: number; score: number }>`
+        SELECT passage_fts.rowid AS id, 0 AS score FROM ${from}
+        WHERE ${condition} ORDER BY passage_fts.rowid DESC LIMIT ${window + 1}`.execute(this.db);
+      total = ranked.rows.length;
+      ranked.rows.splice(window);
+    }
+    const bound = rankedBy === 'bm25' ? countLimit : window;
     const result = {
-      total: Math.min(total, countLimit),
-      totalIsLowerBound: total > countLimit,
-      rankedAll,
+      total: Math.min(total, bound),
+      totalIsLowerBound: total > bound,
+      rankedAll: rankedBy === 'bm25' || total <= window,
       rankedBy,
     } as const;
     if (ranked.rows.length === 0) return { hits: [], ...result };
@@ -373,8 +383,8 @@ export class DocumentRepository {
     filters: { country?: string[]; type?: string[] },
     limit: number,
   ): Promise<RecordHit[]> {
-    if (!this.fts) return [];
     await this.refreshRecordIndex();
+    if (!this.fts) return searchRecordsPostgres(this.db, match, filters, limit, FTS_WEIGHTS) as never;
     const where = [sql`record_fts MATCH ${match}`];
     if (filters.country?.length) where.push(sql`r.country IN (${sql.join(filters.country)})`);
     if (filters.type?.length) where.push(sql`r.type IN (${sql.join(filters.type)})`);
@@ -398,7 +408,7 @@ export class DocumentRepository {
     const current = await this.db.selectFrom('search_records').select('stamp').limit(1).executeTakeFirst();
     if (current?.stamp === stamp || (!current && Number(n) === 0)) return;
     const rebuild = async (db: Kysely<DocumentTables>) => {
-      await sql`DELETE FROM record_fts`.execute(db);
+      if (this.fts) await sql`DELETE FROM record_fts`.execute(db);
       await db.deleteFrom('search_records').execute();
       const add = async (
         type: string,
@@ -414,6 +424,7 @@ export class DocumentRepository {
           .returning('id')
           .executeTakeFirstOrThrow();
         const c = indexColumns(title, text);
+        if (!this.fts) return indexTokens(db, 'record_tokens', inserted.id!, c);
         await sql`INSERT INTO record_fts(rowid, head_words, head_grams, body_words, body_grams)
           VALUES (${inserted.id}, ${c.head_words}, ${c.head_grams}, ${c.body_words}, ${c.body_grams})`.execute(
           db,

@@ -107,7 +107,7 @@ export function SearchPage({ view, lang, t, path }: Props) {
             )}
             <h2>{t('search.passages')}</h2>
             <p>{t(view.totalIsLowerBound ? 'search.resultsMore' : 'search.results', { n: view.total })}</p>
-            {!view.rankedAll && <p class="help">{t('search.rankedWithin', { n: 2000 })}</p>}
+            {!view.rankedAll && <p class="help">{t('search.rankedWithin', { n: 500 })}</p>}
             {view.total === 0 && view.records.length === 0 && <p class="notice">{t('search.none')}</p>}
             {view.groups.map((g) => (
               <section class="docgroup">
