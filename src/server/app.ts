@@ -12,6 +12,7 @@ import { accountRoutes } from './routes/account/index.tsx';
 import { adminRoutes } from './routes/admin/index.tsx';
 import { apiRoutes } from './routes/api/index.ts';
 import { openApiRoutes } from './routes/openapi/index.ts';
+import { openDataRoutes } from './routes/open-data.ts';
 import { analyticsRoutes } from './routes/analytics/index.tsx';
 import { compareRoutes } from './routes/compare/index.tsx';
 import { countryRoutes } from './routes/countries/index.tsx';
@@ -87,6 +88,7 @@ export function createApp(store: Store, options: AppOptions = {}) {
   app.route('/', glossaryRoutes());
   app.route('/', simulatorRoutes());
   app.route('/', facilityRoutes(store));
+  app.route('/', openDataRoutes(store));
   app.route('/', countryRoutes(store));
   app.route('/', analyticsRoutes(store));
   app.route('/', compareRoutes(store));

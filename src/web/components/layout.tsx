@@ -59,6 +59,8 @@ export function Layout(props: LayoutProps) {
             <a href={urls.countries(lang)}>{t('nav.countries')}</a>
             <a href={urls.analyticsCapacity(lang)}>{t('nav.analytics')}</a>
             <a href={urls.simulator(lang)}>{t('sim.nav')}</a>
+            <a href={urls.downloads(lang)}>{t('nav.downloads')}</a>
+            <a href={urls.quality(lang)}>{t('nav.quality')}</a>
             <a href="/api">{t('nav.api')}</a>
           </nav>
           <UserMenu lang={lang} t={t} />

@@ -2,6 +2,7 @@ import { accountMessages } from './accounts.ts';
 import { documentMessages } from './documents.ts';
 import { facilityMessages } from './facilities.ts';
 import type { FeatureMessages } from './messages.ts';
+import { qualityMessages } from './quality.ts';
 import { simulatorMessages } from './simulator.ts';
 
 /**
@@ -13,6 +14,7 @@ export const FEATURE_MESSAGES = [
   simulatorMessages,
   documentMessages,
   facilityMessages,
+  qualityMessages,
 ] as const satisfies readonly FeatureMessages<string>[];
 
 type KeysOf<T> = T extends FeatureMessages<infer K> ? K : never;

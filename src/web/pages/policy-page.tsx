@@ -24,6 +24,7 @@ import { RadarChart } from '../charts/radar.tsx';
 import { languageName, Layout } from '../components/layout.tsx';
 import { LocalText } from '../components/local-text.tsx';
 import { PolicyActions } from '../components/user-menu.tsx';
+import { QualityBadge } from '../components/quality-badge.tsx';
 import type { Translate } from '../i18n/index.ts';
 import { SimulatorLink } from './simulator-link.tsx';
 
@@ -223,6 +224,7 @@ export function PolicyPage({ view, path, lang, t }: { view: PolicyPageView; path
           </p>
         )}
         <ReviewNotice policy={policy} {...ctx} />
+        <QualityBadge policy={policy} lang={lang} t={t} />
         <PolicyActions id={policy.id} lang={lang} t={t} />
         <SimulatorLink policyId={policy.id} lang={lang} t={t} />
         <div class="overview">
