@@ -10,6 +10,8 @@
 /** At or below this many values a bucket is simply sorted. */
 const SMALL = 64;
 const MAX_BUCKETS = 4096;
+/** Bucket of each value in the current pass; a nested call runs only after its caller's gather, so it may reuse it. */
+let idScratch = new Uint16Array(0);
 
 /** Linear-interpolated quantile read off a function giving the value of each rank. */
 function interpolate(n: number, q: number, at: (rank: number) => number): number {
@@ -37,6 +39,8 @@ function valuesAtRanks(values: Float64Array, ranks: readonly number[], min: numb
     return ranks.map((r) => sorted[r]!);
   }
   const counts = new Int32Array(buckets);
+  if (idScratch.length < n) idScratch = new Uint16Array(n);
+  const ids = idScratch;
   let atMin = 0;
   let atMax = 0;
   let negativeZerosAtMin = 0;
@@ -45,13 +49,17 @@ function valuesAtRanks(values: Float64Array, ranks: readonly number[], min: numb
     const v = values[i]!;
     if (v === min) {
       atMin++;
+      ids[i] = buckets;
       if (v === 0 && 1 / v < 0) negativeZerosAtMin++;
     } else if (v === max) {
       atMax++;
+      ids[i] = buckets;
       if (v === 0 && 1 / v < 0) negativeZerosAtMax++;
     } else {
-      const b = ((v - min) * scale) | 0;
-      counts[b < buckets ? b : buckets - 1]!++;
+      const raw = ((v - min) * scale) | 0;
+      const b = raw < buckets ? raw : buckets - 1;
+      ids[i] = b;
+      counts[b]!++;
     }
   }
   // Answer the ranks inside the two point masses; group the others by the bucket that holds them.
@@ -72,17 +80,15 @@ function valuesAtRanks(values: Float64Array, ranks: readonly number[], min: numb
     }
   });
   if (needed.length === 0) return out;
-  const slot = new Int32Array(buckets).fill(-1);
+  const slot = new Int32Array(buckets + 1).fill(-1);
   const parts = needed.map((nb, k) => {
     slot[nb.bucket] = k;
     return { values: new Float64Array(counts[nb.bucket]!), fill: 0, min: Infinity, max: -Infinity, negativeZeros: 0 };
   });
   for (let i = 0; i < n; i++) {
-    const v = values[i]!;
-    if (v === min || v === max) continue;
-    const raw = ((v - min) * scale) | 0;
-    const k = slot[raw < buckets ? raw : buckets - 1]!;
+    const k = slot[ids[i]!]!;
     if (k < 0) continue;
+    const v = values[i]!;
     const part = parts[k]!;
     part.values[part.fill++] = v;
     if (v < part.min) part.min = v;
