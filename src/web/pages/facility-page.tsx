@@ -9,6 +9,7 @@ import {
   worldRegion,
 } from '../../domain/facility-enums.ts';
 import { type Lang, pickText } from '../../domain/lang.ts';
+import { reviewStatus } from '../../domain/policy-enums.ts';
 import type { FacilityPageView } from '../../server/routes/facilities/load.ts';
 import { urls } from '../../server/urls.ts';
 import { Layout } from '../components/layout.tsx';
@@ -85,6 +86,18 @@ export function FacilityPage({ view, lang, t, path }: Props) {
               })}
           {f.capacity.announcedText && <> · {t('facility.announced', { text: f.capacity.announcedText })}</>}
         </dd>
+        {f.phase !== undefined && (
+          <>
+            <dt>{t('facility.phase')}</dt>
+            <dd>{f.phase}</dd>
+          </>
+        )}
+        {f.operator && (
+          <>
+            <dt>{t('facility.operator')}</dt>
+            <dd>{f.operator}</dd>
+          </>
+        )}
         {f.hub && (
           <>
             <dt>{t('facility.hub')}</dt>
@@ -168,6 +181,10 @@ export function FacilityPage({ view, lang, t, path }: Props) {
       {f.source && (
         <p class="note">{t('facility.source', { dataset: f.source.dataset, id: f.source.recordId })}</p>
       )}
+      <p class="note">
+        <span class={`badge ${f.reviewStatus}`}>{reviewStatus.label(f.reviewStatus, lang)}</span>
+        {f.provenance.author && <> · {f.provenance.author}</>}
+      </p>
     </Layout>
   );
 }
