@@ -7,7 +7,7 @@ import { policyToMarkdown } from '../../src/ingest/record-writer.ts';
 import { openStore } from '../../src/store/store.ts';
 import { runCli } from '../helpers/cli.ts';
 import { buildPolicy } from '../helpers/factories.ts';
-import { SEED_BUNDLE_DIR } from '../helpers/paths.ts';
+import { SEED_BUNDLE_DIR, SHARED, SKIP_SHARED } from '../helpers/paths.ts';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'atlas-audit-'));
 const placeholder = 'Baseline strategic alignment under V5.0 migration.';
@@ -76,5 +76,34 @@ describe('ccus-atlas import runs the blocking audits', () => {
     store = await openStore(db);
     assert.equal(await store.policies.count(), 1);
     await store.close();
+  });
+});
+
+describe('ccus-atlas audit FILE…: the files as an import would load them', () => {
+  test('reports placeholder evidence in record files and writes nothing', async () => {
+    const db = join(temp(), 'atlas.db');
+    const { code, stdout } = await runCli(['audit', placeholderFolder(), '--fail-on', 'error', '--db', db]);
+    assert.equal(code, 1);
+    assert.match(stdout, /error   policy:kr-placeholder  analysis\.strategic\.evidence\.en  boilerplate "Baseline strategic alignment"/);
+    const store = await openStore(db);
+    assert.equal(await store.policies.count(), 0);
+    await store.close();
+  });
+
+  test('the seed system export shows its known problems', { skip: SKIP_SHARED }, async () => {
+    const hub = join(SHARED, 'fixtures/hub');
+    const files = ['policies.json', 'facilities.json', 'countries.json'].map((f) => join(hub, f));
+    const { code, stdout } = await runCli(['audit', ...files, '--format', 'json', '--db', join(temp(), 'atlas.db')]);
+    assert.equal(code, 0);
+    const report = JSON.parse(stdout) as { findings: { check: string; severity: string; entityId: string; field: string; message: string }[] };
+    const count = (pred: (f: (typeof report.findings)[number]) => boolean) => report.findings.filter(pred).length;
+    assert.ok(count((f) => f.check === 'placeholder-evidence' && f.field.startsWith('analysis.strategic') && /Baseline strategic alignment/.test(f.message)) >= 40, 'placeholder strategic scores');
+    assert.ok(count((f) => /^the same evidence as analysis\./.test(f.message)) >= 100, 'evidence repeated across dimensions');
+    assert.ok(count((f) => f.check === 'citation-coverage') >= 200, 'missing citations');
+    assert.ok(count((f) => f.check === 'mixed-language' && /^Chinese text in the English field/.test(f.message)) >= 5, 'Chinese text in English fields');
+    assert.ok(
+      report.findings.some((f) => f.check === 'duplicate-entities' && /"(South Korea|Republic of Korea)" and "(South Korea|Republic of Korea)" are two names for one country \(KR/.test(f.message)),
+      'two names for Korea',
+    );
   });
 });

@@ -1,5 +1,7 @@
 import { AUDIT_CHECKS, failsAt, type Finding, runAudits, SEVERITIES, type Severity, summarizeFindings } from '../../analysis/audits/index.ts';
+import { formatProblem } from '../../domain/problem.ts';
 import { loadAuditContext } from '../../store/audit-context.ts';
+import { auditInputFiles } from './audit-inputs.ts';
 import { openStore } from '../../store/store.ts';
 import { type Command, UsageError } from '../command.ts';
 import { databasePath, dbOption } from '../config.ts';
@@ -21,7 +23,9 @@ export function formatFindingsText(findings: readonly Finding[]): string {
 export const auditCommand: Command = {
   name: 'audit',
   summary: 'Check the stored data for broken links, placeholder evidence, missing citations, mixed languages, stale audits, enum drift, duplicates and implausible facilities.',
-  usage: 'ccus-atlas audit [--format text|json] [--fail-on error|warning] [--check ID]... [--stale-days N] [--db PATH]',
+  usage:
+    'ccus-atlas audit [FILE|DIR...] [--format text|json] [--fail-on error|warning] [--check ID]... [--stale-days N] [--db PATH]\n' +
+    '       (with files: audit them as an import would load them, over the stored data, writing nothing)',
   options: {
     ...dbOption,
     format: { type: 'string', short: 'f' },
@@ -29,7 +33,7 @@ export const auditCommand: Command = {
     check: { type: 'string', multiple: true },
     'stale-days': { type: 'string' },
   },
-  async run({ values }, io) {
+  async run({ values, positionals }, io) {
     const format = String(values.format ?? 'text');
     if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
     const failOn = values['fail-on'] as string | undefined;
@@ -43,9 +47,20 @@ export const auditCommand: Command = {
     const store = await openStore(databasePath(values.db as string | undefined));
     try {
       const context = await loadAuditContext(store, { staleAfterDays: staleDays });
-      const findings = runAudits(context, only);
+      let findings = runAudits(context, only);
+      let problems: string[] = [];
+      if (positionals.length > 0) {
+        const input = await auditInputFiles(store, positionals);
+        problems = input.problems.map(formatProblem);
+        if (format === 'text') for (const p of problems) io.out(p);
+        if (input.problems.length > 0 && input.findings.length === 0) {
+          io.err(`${input.problems.length} problem(s) reading the files; nothing was audited`);
+          return 1;
+        }
+        findings = input.findings.filter((f) => !only || only.includes(f.check));
+      }
       if (format === 'json') {
-        io.out(JSON.stringify({ auditedAt: context.today, summary: summarizeFindings(findings), findings }, null, 2));
+        io.out(JSON.stringify({ auditedAt: context.today, summary: summarizeFindings(findings), findings, ...(problems.length > 0 ? { problems } : {}) }, null, 2));
       } else io.out(formatFindingsText(findings));
       return failOn && failsAt(findings, failOn as Severity) ? 1 : 0;
     } finally {
