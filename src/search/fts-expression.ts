@@ -33,8 +33,7 @@ function lex(expr: string): Token[] {
     else if (ch in single) {
       out.push({ t: single[ch as keyof typeof single] });
       i++;
-    }
-    else if (ch === '"') {
+    } else if (ch === '"') {
       let value = '';
       i++;
       for (;;) {

@@ -49,6 +49,11 @@ export function createApp(store: Store, options: AppOptions = {}) {
       );
     }
   });
+  // A NUL byte has no business in a URL (and PostgreSQL refuses it in text): refuse it up front.
+  app.use(async (c, next) => {
+    if (/%00/.test(c.req.url)) return c.text('bad request: NUL byte in the address', 400);
+    await next();
+  });
   app.get('/healthz', async (c) => c.json({ status: 'ok', policies: await store.policies.count() }));
   app.route('/assets', assetRoutes());
   app.use(contextStorage());

@@ -17,12 +17,7 @@ type Columns = Record<(typeof FTS_COLUMNS)[number], string>;
 type Phrase = Extract<FtsNode, { kind: 'phrase' }>;
 
 /** Indexes one row on PostgreSQL: the same four pre-tokenised columns SQLite's FTS5 table holds. */
-export async function indexTokens(
-  db: AnyDb,
-  table: TokenTable,
-  id: number,
-  columns: Columns,
-): Promise<void> {
+export async function indexTokens(db: AnyDb, table: TokenTable, id: number, columns: Columns): Promise<void> {
   const arrays = FTS_COLUMNS.map((c) => unicode61Tokens(columns[c]));
   await sql`INSERT INTO ${sql.table(table)} (id, head_words, head_grams, body_words, body_grams, doc_len)
     VALUES (${id}, ${arrays[0]}, ${arrays[1]}, ${arrays[2]}, ${arrays[3]}, ${arrays.reduce((n, a) => n + a.length, 0)})`.execute(
@@ -128,9 +123,9 @@ interface PassageFilterSet {
 }
 
 /**
- * PostgreSQL's passage search with the same contract as the SQLite one: at most `limit` hits,
- * best first, after filters; the count capped at `countLimit`; when more than `rankWithin`
- * passages match, only the newest `rankWithin` are ranked.
+ * PostgreSQL's passage search with the same contract as the SQLite one: at most `limit` hits, best
+ * first by BM25, after filters, the count capped at `countLimit`; above `exactBelow` passages, the
+ * newest `window` matches unranked (the caller ranks them), as on SQLite.
  */
 export async function searchPassagesPostgres(
   db: AnyDb,
@@ -138,10 +133,11 @@ export async function searchPassagesPostgres(
   filters: PassageFilterSet,
   limit: number,
   weights: readonly number[],
-  options: { rankWithin?: number; countLimit?: number } = {},
+  options: { exactBelow?: number; window?: number; countLimit?: number } = {},
 ) {
-  const rankWithin = options.rankWithin ?? 5000;
-  const countLimit = options.countLimit ?? 10_000;
+  const exactBelow = options.exactBelow ?? 100_000;
+  const window = options.window ?? 500;
+  const countLimit = options.countLimit ?? 2000;
   const scores = await searchTokenTable(db, 'passage_tokens', match, weights);
   let ids = [...scores.keys()];
   const filtered =
@@ -157,11 +153,21 @@ export async function searchPassagesPostgres(
     ).rows.map((r) => r.id);
   }
   const total = ids.length;
-  const rankedAll = total <= rankWithin;
-  if (!rankedAll) ids = ids.sort((a, b) => b - a).slice(0, rankWithin);
-  const top = ids.sort((a, b) => scores.get(a)! - scores.get(b)! || a - b).slice(0, limit);
-  if (top.length === 0)
-    return { hits: [], total: Math.min(total, countLimit), totalIsLowerBound: total > countLimit, rankedAll };
+  const size = await sql<{ n: number }>`SELECT coalesce(max(id), 0)::int AS n FROM passages`.execute(db);
+  const rankedBy: 'bm25' | 'window' = Number(size.rows[0]!.n) <= exactBelow ? 'bm25' : 'window';
+  const top =
+    rankedBy === 'bm25'
+      ? ids.sort((a, b) => scores.get(a)! - scores.get(b)! || a - b).slice(0, limit)
+      : ids.sort((a, b) => b - a).slice(0, window);
+  // As on SQLite: counted up to countLimit when ranking all, up to the window otherwise.
+  const bound = rankedBy === 'bm25' ? countLimit : window;
+  const result = {
+    total: Math.min(total, bound),
+    totalIsLowerBound: total > bound,
+    rankedAll: rankedBy === 'bm25' || total <= window,
+    rankedBy,
+  };
+  if (top.length === 0) return { hits: [], ...result };
   const rows = await sql<{
     id: number;
     documentId: string;
@@ -181,16 +187,16 @@ export async function searchPassagesPostgres(
   const byId = new Map(rows.rows.map((r) => [r.id, r]));
   const hits = top.map((id) => {
     const { document_title, id: _id, ...r } = byId.get(id)!;
-    return { ...r, documentTitle: document_title, score: scores.get(id)! };
+    return { ...r, documentTitle: document_title, score: rankedBy === 'bm25' ? scores.get(id)! : 0 };
   });
-  return { hits, total: Math.min(total, countLimit), totalIsLowerBound: total > countLimit, rankedAll };
+  return { hits, ...result };
 }
 
 /** PostgreSQL's record search: the same contract as the SQLite one. */
 export async function searchRecordsPostgres(
   db: AnyDb,
   match: string,
-  filters: { country?: string[] },
+  filters: { country?: string[]; type?: string[] },
   limit: number,
   weights: readonly number[],
 ) {
@@ -198,6 +204,7 @@ export async function searchRecordsPostgres(
   if (scores.size === 0) return [];
   const where = [sql`id = ANY(${[...scores.keys()]}::int[])`];
   if (filters.country?.length) where.push(sql`country = ANY(${filters.country}::text[])`);
+  if (filters.type?.length) where.push(sql`type = ANY(${filters.type}::text[])`);
   const rows = await sql<{
     rowid: number;
     type: string;

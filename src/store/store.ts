@@ -1,4 +1,4 @@
-import { type Kysely, Migrator } from 'kysely';
+import { type Kysely, Migrator, sql } from 'kysely';
 import { isPostgres, postgresDialect, sqliteDialect, type StoreDialect } from './dialect.ts';
 import { migrationProvider } from './migrations/index.ts';
 import { CountryRepository } from './country-repository.ts';
@@ -50,7 +50,18 @@ export class Store {
 
   /** Applies pending migrations; returns the names applied. */
   async migrate(): Promise<string[]> {
-    const { error, results } = await new Migrator({ db: this.db, provider: migrationProvider, allowUnorderedMigrations: true }).migrateToLatest();
+    // On PostgreSQL the migration tables live in the current schema, so several schemas (one per
+    // deployment or test) in one database each keep their own history.
+    const schema =
+      this.dialect.name === 'postgres'
+        ? (await sql<{ s: string }>`select current_schema() as s`.execute(this.db)).rows[0]?.s
+        : undefined;
+    const { error, results } = await new Migrator({
+      db: this.db,
+      provider: migrationProvider,
+      allowUnorderedMigrations: true,
+      ...(schema ? { migrationTableSchema: schema } : {}),
+    }).migrateToLatest();
     if (error) throw error instanceof Error ? error : new Error(String(error));
     return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   }

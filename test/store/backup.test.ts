@@ -19,12 +19,25 @@ const PROBES = [
   '/documents.json',
 ];
 
+/** Search scores are sums of logarithms: PostgreSQL's agree with SQLite's to about 1e-15, not bit for bit. */
+const roundScores = (value: unknown): unknown =>
+  Array.isArray(value)
+    ? value.map(roundScores)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value).map(([k, v]) => [
+            k,
+            k === 'score' && typeof v === 'number' ? Number(v.toFixed(9)) : roundScores(v),
+          ]),
+        )
+      : value;
+
 async function answers(store: Store) {
   const app = createApp(store);
   const out: Record<string, unknown> = {};
   for (const path of PROBES) {
     const res = await app.request(path);
-    out[path] = res.status === 200 ? await res.json() : res.status;
+    out[path] = res.status === 200 ? roundScores(await res.json()) : res.status;
   }
   return out;
 }
