@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { defaultPolicyQuery } from '../../src/domain/policy-query.ts';
-import { copyStore } from '../../src/store/copy.ts';
 import { proposePolicyChange } from '../../src/store/review-workflow.ts';
 import { openStore, type Store } from '../../src/store/store.ts';
 import { runCli } from '../helpers/cli.ts';
