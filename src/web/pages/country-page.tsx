@@ -1,12 +1,13 @@
 import { citationKind } from '../../domain/citation.ts';
 import { facilityStatus, worldRegion } from '../../domain/facility-enums.ts';
-import { type Lang, pickText } from '../../domain/lang.ts';
+import type { Lang } from '../../domain/lang.ts';
 import { ANALYSIS_DIMENSIONS, REGULATORY_PILLARS } from '../../domain/policy.ts';
 import { analysisDimension } from '../../domain/policy-enums.ts';
 import type { CountryPageView } from '../../server/routes/countries/load.ts';
 import { urls } from '../../server/urls.ts';
 import { Bar } from '../charts/dimension-bar.tsx';
 import { Layout } from '../components/layout.tsx';
+import { LocalText } from '../components/local-text.tsx';
 import type { MessageKey, Translate } from '../i18n/index.ts';
 import type { ResolvedPillar } from '../../analysis/country-pillars.ts';
 
@@ -31,10 +32,9 @@ export function PillarText({
   t: Translate;
 }) {
   if (!pillar) return <span class="missing">{t('country.pillarMissing')}</span>;
-  const text = pickText(pillar.text, lang)!;
   return (
     <>
-      <span lang={text.lang}>{text.value}</span>{' '}
+      <LocalText text={pillar.text} lang={lang} t={t} />{' '}
       <small class="source" data-source={pillar.source}>
         ({t(`country.source.${pillar.source}` as MessageKey)}
         {pillar.policyId ? (
@@ -65,7 +65,6 @@ export function PillarText({
 /** A country: profile, targets, the seven pillars, governance metrics, deployment and policies. */
 export function CountryPage({ view, lang, t, path }: Props) {
   const s = view.snapshot;
-  const summary = pickText(s.profile?.summary, lang);
   const pillars = new Map(s.pillars.map((p) => [p.pillar, p]));
   return (
     <Layout
@@ -80,7 +79,11 @@ export function CountryPage({ view, lang, t, path }: Props) {
         {s.names.zh} · {s.names.en} · {s.names.ja}
         {s.region && <> · {worldRegion.label(s.region, lang)}</>}
       </p>
-      {summary && <p lang={summary.lang}>{summary.value}</p>}
+      {s.profile?.summary && (
+        <p>
+          <LocalText text={s.profile.summary} lang={lang} t={t} />
+        </p>
+      )}
       {s.profile?.netZeroYear && (
         <p>
           {t('country.netZero', { year: s.profile.netZeroYear })}
@@ -93,15 +96,12 @@ export function CountryPage({ view, lang, t, path }: Props) {
         <>
           <h2>{t('country.targets')}</h2>
           <ul>
-            {s.profile.storageTargets.map((target) => {
-              const text = pickText(target.text, lang)!;
-              return (
-                <li>
-                  <span lang={text.lang}>{text.value}</span>
-                  {target.citation?.text && <small class="source"> ({target.citation.text})</small>}
-                </li>
-              );
-            })}
+            {s.profile.storageTargets.map((target) => (
+              <li>
+                <LocalText text={target.text} lang={lang} t={t} />
+                {target.citation?.text && <small class="source"> ({target.citation.text})</small>}
+              </li>
+            ))}
           </ul>
         </>
       )}
