@@ -107,3 +107,35 @@ describe('ccus-atlas audit FILE…: the files as an import would load them', () 
     );
   });
 });
+
+describe('importing the predecessor hub export runs the blocking audits', () => {
+  test('placeholder evidence in hub JSON is refused; --force loads it and flags it', async () => {
+    const dir = temp();
+    const db = join(dir, 'atlas.db');
+    const same = 'Batch 4 Offshore Focus update.';
+    const record = {
+      id: 'xx-hub-batch-2024',
+      country: 'South Korea',
+      year: 2024,
+      status: 'Active',
+      category: 'Regulatory',
+      review_status: 'draft',
+      url: 'https://example.org/law',
+      i18n: { en: { title: 'Hub batch record' } },
+      analysis: { incentive: { score: 80, label: 'High', evidence: same, citation: null }, mrv: { score: 85, label: 'High', evidence: same, citation: null } },
+    };
+    writeFileSync(join(dir, 'policies.json'), JSON.stringify({ records: [record] }));
+    const refused = await runCli(['import', join(dir, 'policies.json'), '--db', db]);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stdout, /error: policy:xx-hub-batch-2024 analysis\.incentive\.evidence\.en: boilerplate "Batch 4 Offshore Focus update"/);
+    let store = await openStore(db);
+    assert.equal(await store.policies.count(), 0);
+    await store.close();
+    const forced = await runCli(['import', join(dir, 'policies.json'), '--db', db, '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.match(forced.stdout, /flagged: policy:xx-hub-batch-2024/);
+    store = await openStore(db);
+    assert.equal(await store.policies.count(), 1);
+    await store.close();
+  });
+});

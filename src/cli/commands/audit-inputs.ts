@@ -11,8 +11,10 @@ import { readHubCountries } from '../../ingest/hub-json-countries.ts';
 import { readHubFacilities } from '../../ingest/hub-json-facilities.ts';
 import { readHubPolicies } from '../../ingest/hub-json-policies.ts';
 import { loadAuditContext } from '../../store/audit-context.ts';
-import type { Store } from '../../store/store.ts';
-import { auditIncoming } from './import-audit.ts';
+import { openStore, type Store } from '../../store/store.ts';
+import type { CommandIO } from '../command.ts';
+import { databasePath } from '../config.ts';
+import { auditIncoming, refuseBlocking } from './import-audit.ts';
 import { readInputs } from './import-documents.ts';
 import { isHubImport } from './import-facilities.ts';
 
@@ -102,3 +104,17 @@ export async function auditInputFiles(store: Store, paths: readonly string[]): P
   return { findings: await auditIncoming(store, records, documents), problems: [] };
 }
 
+
+/**
+ * Runs the blocking audits on hub JSON files before they are imported: errors refuse the import
+ * (true) unless `--force`, which loads them and prints them as flagged.
+ */
+export async function refuseFailingHubImport(paths: readonly string[], values: Record<string, unknown>, io: CommandIO): Promise<boolean> {
+  const store = await openStore(databasePath(values.db as string | undefined));
+  try {
+    const { findings } = await auditHubFiles(store, paths);
+    return refuseBlocking(findings, Boolean(values.force), io);
+  } finally {
+    await store.close();
+  }
+}

@@ -50,7 +50,12 @@ export async function refuseFailingImport(
   force: boolean,
   io: CommandIO,
 ): Promise<boolean> {
-  const errors = blockingFindings(await auditIncoming(store, records, documents));
+  return refuseBlocking(await auditIncoming(store, records, documents), force, io);
+}
+
+/** Prints the errors among `findings`; true (refuse) when there are any and `force` is off. */
+export function refuseBlocking(findings: readonly Finding[], force: boolean, io: CommandIO): boolean {
+  const errors = blockingFindings(findings);
   if (errors.length === 0) return false;
   for (const f of errors) io.out(`${force ? 'flagged' : 'error'}: ${f.entityType}:${f.entityId} ${f.field}: ${f.message} (fix: ${f.fix})`);
   if (force) {

@@ -6,6 +6,7 @@ import { databasePath, dbOption } from '../config.ts';
 import { importDocuments, readInputs } from './import-documents.ts';
 import { importHubFiles, importWorkbooks, isHubImport, isWorkbookImport } from './import-facilities.ts';
 import { refuseFailingImport } from './import-audit.ts';
+import { refuseFailingHubImport } from './audit-inputs.ts';
 
 export const importCommand: Command = {
   name: 'import',
@@ -15,6 +16,7 @@ export const importCommand: Command = {
   async run({ values, positionals }, io) {
     if (positionals.length === 0) throw new UsageError('name at least one file or folder');
     if (isWorkbookImport(positionals)) return importWorkbooks(positionals, values, io);
+    if ((await isHubImport(positionals)) && (await refuseFailingHubImport(positionals, values, io))) return 1;
     if (await isHubImport(positionals)) return importHubFiles(positionals, values, io);
     const { records, documents, problems } = await readInputs(positionals, progress(io, 'reading'));
     if (problems.length > 0) {
