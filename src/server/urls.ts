@@ -31,10 +31,10 @@ export const urls = {
   apiPolicy: (id: string) => `/api/policies/${encodeURIComponent(id)}`,
   facilities: (lang: Lang | undefined, query: Partial<FacilityQuery> = {}, format?: 'json' | 'csv' | 'geojson') =>
     `${lang ? `/${lang}` : ''}/facilities${format ? `.${format}` : ''}${facilityQueryString(query)}`,
-  facility: (id: string, lang: Lang | undefined, format?: 'json') =>
+  facility: (id: string, lang: Lang | undefined, format?: 'json' | 'csv') =>
     `${lang ? `/${lang}` : ''}/facilities/${encodeURIComponent(id)}${format ? `.${format}` : ''}`,
   countries: (lang: Lang | undefined, format?: 'json' | 'csv') => `${lang ? `/${lang}` : ''}/countries${format ? `.${format}` : ''}`,
-  country: (code: string, lang: Lang | undefined, format?: 'json') =>
+  country: (code: string, lang: Lang | undefined, format?: 'json' | 'csv') =>
     `${lang ? `/${lang}` : ''}/countries/${encodeURIComponent(code)}${format ? `.${format}` : ''}`,
   analyticsCapacity: (lang: Lang | undefined, query: Record<string, string | readonly string[]> = {}, format?: 'json' | 'csv') =>
     `${lang ? `/${lang}` : ''}/analytics/capacity${format ? `.${format}` : ''}${plainQueryString(query)}`,

@@ -67,6 +67,9 @@ describe('countries', () => {
     assert.equal(res.headers.get('location'), '/en/countries/JP');
     assert.equal((await get('/en/countries/ZZ')).status, 404);
     assert.equal((await get('/countries/AQ.json')).status, 404);
+    const csv = (await (await get('/countries/JP.csv')).text()).trim().split('\r\n');
+    assert.equal(csv.length, 2);
+    assert.match(csv[1]!, /^JP,Japan,/);
   });
 });
 

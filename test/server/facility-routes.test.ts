@@ -92,6 +92,8 @@ describe('/facilities: list, map and totals agree', () => {
     const record = (await (await get('/facilities/iea-30.json')).json()) as any;
     assert.deepEqual(record.derived.capacityBasis, 'announced-bound');
     assert.equal((await get('/en/facilities/nope')).status, 404);
+    const csv = (await (await get('/facilities/iea-20.csv')).text()).trim().split('\r\n');
+    assert.deepEqual([csv.length, csv[1]!.split(',')[0]], [2, 'iea-20']);
   });
 
   test('the map script is served as an external asset (no inline script); markers carry country and status', async () => {

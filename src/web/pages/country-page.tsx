@@ -72,7 +72,10 @@ export function CountryPage({ view, lang, t, path }: Props) {
       t={t}
       title={s.names[lang]}
       path={path}
-      twins={[{ format: 'json', href: urls.country(s.code, lang, 'json') }]}
+      twins={[
+        { format: 'json', href: urls.country(s.code, lang, 'json') },
+        { format: 'csv', href: urls.country(s.code, lang, 'csv') },
+      ]}
     >
       <h1>{s.names[lang]}</h1>
       <p class="names">

@@ -38,7 +38,10 @@ export function FacilityPage({ view, lang, t, path }: Props) {
       t={t}
       title={name.value}
       path={path}
-      twins={[{ format: 'json', href: urls.facility(f.id, lang, 'json') }]}
+      twins={[
+        { format: 'json', href: urls.facility(f.id, lang, 'json') },
+        { format: 'csv', href: urls.facility(f.id, lang, 'csv') },
+      ]}
     >
       <h1 lang={name.lang}>{name.value}</h1>
       <p>

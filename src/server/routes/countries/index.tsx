@@ -37,7 +37,7 @@ export function countryRoutes(store: Store) {
   };
 
   const record = async (c: Context, lang: Lang | undefined, name: string) => {
-    const { base, format } = splitFormat(name, ['json'] as const);
+    const { base, format } = splitFormat(name, ['json', 'csv'] as const);
     const uiLang = lang ?? requestLanguage(c);
     const code = resolveCountry(base);
     if (code && code !== base) return c.redirect(urls.country(code, lang, format), 301);
@@ -48,6 +48,10 @@ export function countryRoutes(store: Store) {
         ? jsonError(c, 404, `no country "${base}" in the hub`)
         : notFound(c, uiLang, translator(uiLang)('country.notFound', { code: base }));
     if (format === 'json') return c.json(presentCountry(view.snapshot));
+    if (format === 'csv') {
+      c.header('content-type', 'text/csv; charset=utf-8');
+      return c.body(toCsv([...COUNTRY_CSV_COLUMNS], [countryCsvRow(view.snapshot)]));
+    }
     return c.html(<CountryPage view={view} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />);
   };
 

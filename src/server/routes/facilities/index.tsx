@@ -65,7 +65,7 @@ export function facilityRoutes(store: Store) {
   };
 
   const record = async (c: Context, lang: Lang | undefined, name: string) => {
-    const { base: id, format } = splitFormat(name, ['json'] as const);
+    const { base: id, format } = splitFormat(name, ['json', 'csv'] as const);
     const uiLang = lang ?? requestLanguage(c);
     if (!lang && !format) return c.redirect(urls.facility(id, uiLang), 302);
     const view = await loadFacilityPage(store, id);
@@ -73,6 +73,10 @@ export function facilityRoutes(store: Store) {
       return format
         ? jsonError(c, 404, `no facility with id "${id}"`)
         : notFound(c, uiLang, translator(uiLang)('facility.notFound', { id }));
+    if (format === 'csv') {
+      c.header('content-type', 'text/csv; charset=utf-8');
+      return c.body(facilitiesToCsv([view.facility]));
+    }
     if (format === 'json')
       return c.json({
         ...presentFacility(view.facility, view.version, view.updatedAt),
