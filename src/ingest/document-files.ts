@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
@@ -71,7 +72,9 @@ export async function listInputFiles(
     }
     if (info.isDirectory()) {
       // Hidden files and a folder's README (its documentation) are not inputs.
-      for (const entry of (await readdir(path)).filter((e) => !e.startsWith('.') && !/^readme\.(md|txt)$/i.test(e)).sort())
+      for (const entry of (await readdir(path))
+        .filter((e) => !e.startsWith('.') && !/^readme\.(md|txt)$/i.test(e))
+        .sort())
         await visit(join(path, entry), false);
     } else if (
       explicit ||
@@ -90,7 +93,9 @@ export async function listInputFiles(
  */
 export async function readDocumentFiles(
   paths: readonly string[],
-): Promise<{ documents: LoadedDocument[]; problems: Problem[] }> {
+  options: { skip?: (path: string, fingerprint: string) => boolean } = {},
+): Promise<{ documents: LoadedDocument[]; problems: Problem[]; skipped: number }> {
+  let skipped = 0;
   const documents: LoadedDocument[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
@@ -114,6 +119,12 @@ export async function readDocumentFiles(
       problems.push({ file, message: `cannot read file: ${(error as Error).message}` });
       continue;
     }
+    const fingerprint = createHash('sha256').update(bytes).digest('hex') + (sidecar?.text ?? '');
+    // A caller that already holds this exact content (the bundle loader) need not parse it again.
+    if (options.skip?.(path, fingerprint)) {
+      skipped++;
+      continue;
+    }
     const result = await readDocument({ file, bytes, sidecar });
     if (!result.ok) {
       problems.push(...result.problems);
@@ -134,10 +145,10 @@ export async function readDocumentFiles(
       path,
       document: result.document,
       notes: result.notes,
-      fingerprint: result.document.sha256 + (sidecar?.text ?? ''),
+      fingerprint,
     });
   }
-  return { documents, problems };
+  return { documents, problems, skipped };
 }
 
 export const isUnder = (path: string, folder: string) => path.split(sep).includes(folder);

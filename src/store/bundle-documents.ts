@@ -14,7 +14,7 @@ export interface DocumentBundleReport {
 
 /**
  * Loads `data/documents/` into the store: documents whose file (or sidecar) changed since the last
- * load, in one transaction; a restart with unchanged files reads their bytes to compare but writes nothing.
+ * load, in one transaction; a restart with unchanged files hashes their bytes, parses nothing and writes nothing.
  */
 export async function loadBundledDocuments(
   store: Store,
@@ -25,10 +25,12 @@ export async function loadBundledDocuments(
   const dir = join(dataDir, 'documents');
   if (!existsSync(dir)) return report;
   const { files, problems: listProblems } = await listInputFiles([dir]);
-  const { documents, problems } = await readDocumentFiles(files);
+  const { documents, problems, skipped } = await readDocumentFiles(files, {
+    skip: (path, fingerprint) => !fingerprints.isFresh(path, fingerprint),
+  });
   if (listProblems.length + problems.length > 0) throw new ProblemsError([...listProblems, ...problems]);
-  const fresh = documents.filter((d) => fingerprints.isFresh(d.path, d.fingerprint));
-  report.skippedFiles = documents.length - fresh.length;
+  const fresh = documents;
+  report.skippedFiles = skipped;
   if (fresh.length === 0) return report;
   const at = new Date().toISOString();
   await store.transaction(async (tx) => {

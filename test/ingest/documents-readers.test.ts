@@ -162,3 +162,27 @@ describe('bad input', () => {
     assert.match(valid.stderr, /1 document\(s\) valid/);
   });
 });
+
+describe('bundled documents', () => {
+  test('load once; a restart with unchanged files parses and writes nothing, and anchors stay', async () => {
+    const { loadBundle } = await import('../../src/store/bundle.ts');
+    const { DATA_DIR } = await import('../helpers/paths.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-bundle-'));
+    const db = join(dir, 'atlas.db');
+    const first = await openStore(db);
+    const report = await loadBundle(first, DATA_DIR);
+    assert.deepEqual(report.documents?.created, ['jp-meti-ccs-support-interim-2025']);
+    const anchors = (await first.documents.get('jp-meti-ccs-support-interim-2025'))!.document.passages.map((p) => p.anchor);
+    await first.close();
+    const second = await openStore(db);
+    try {
+      const again = await loadBundle(second, DATA_DIR);
+      assert.deepEqual(again.documents, { created: [], updated: [], unchanged: [], skippedFiles: 1 });
+      const stored = await second.documents.get('jp-meti-ccs-support-interim-2025');
+      assert.equal(stored!.version, 1);
+      assert.deepEqual(stored!.document.passages.map((p) => p.anchor), anchors);
+    } finally {
+      await second.close();
+    }
+  });
+});
