@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { matchExpression } from '../../src/search/match-plan.ts';
+import { matchExpression, pruneContained } from '../../src/search/match-plan.ts';
 import { parseSearchQuery } from '../../src/search/query.ts';
 
 describe('query parser', () => {
@@ -38,5 +38,19 @@ describe('query parser', () => {
     assert.match(e, /跨链风险|"跨链 链风 风险"/);
     assert.match(e, /NOT/);
     assert.equal(matchExpression(parseSearchQuery('-x country:JP')), undefined);
+  });
+});
+
+describe('pruning contained glossary terms', () => {
+  test('a term containing another of its group adds no matches and is dropped', () => {
+    assert.deepEqual(
+      pruneContained(['分離回収', '回収', 'CO2回収', 'capture', 'carbon capture', 'CO2 capture']),
+      ['回収', 'capture'],
+    );
+    assert.deepEqual(
+      pruneContained(['storage', 'storage operator', '費', '運輸費']),
+      ['storage', '費', '運輸費'],
+      'one CJK character is a prefix query, not a substring',
+    );
   });
 });
