@@ -12,10 +12,12 @@ const CJK_SPLIT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\
 
 /**
  * The FTS5 expression for one term: CJK runs as a phrase of their bigrams (a substring match),
- * or'ed with the phrase of their Intl.Segmenter words (which ranks word-aligned matches higher);
- * other text as a phrase of stemmed words. Undefined when the term has nothing to match.
+ * or'ed with the phrase of their Intl.Segmenter words (which ranks word-aligned matches higher;
+ * they match nothing the bigrams do not, so an unranked search leaves them out with
+ * `wordPhrases: false`); other text as a phrase of stemmed words. Undefined when nothing to match.
  */
-export function termExpression(term: string): string | undefined {
+export function termExpression(term: string, options: { wordPhrases?: boolean } = {}): string | undefined {
+  const wordPhrases = options.wordPhrases ?? true;
   const parts: string[] = [];
   for (const chunk of normalizeText(term).split(CJK_SPLIT)) {
     if (!chunk.trim()) continue;
@@ -27,7 +29,9 @@ export function termExpression(term: string): string | undefined {
           : `{head_grams body_grams} : ${quote(grams)}`;
       const words = tokenize(chunk).words;
       parts.push(
-        words.length > 0 ? `(${gramPhrase} OR {head_words body_words} : ${quote(words)})` : gramPhrase,
+        wordPhrases && words.length > 0
+          ? `(${gramPhrase} OR {head_words body_words} : ${quote(words)})`
+          : gramPhrase,
       );
     } else {
       const words = tokenize(chunk).words;
@@ -75,13 +79,16 @@ export function pruneContained(terms: readonly string[]): string[] {
  * exclusions appended with NOT. Undefined when nothing positive is asked (an empty query or only
  * exclusions and filters).
  */
-export function matchExpression(query: SearchQuery): string | undefined {
+export function matchExpression(
+  query: SearchQuery,
+  options: { wordPhrases?: boolean } = {},
+): string | undefined {
   const positive: string[] = [];
   for (const group of query.groups) {
     const alternatives = [
       ...new Set(
         pruneContained(groupTerms(group))
-          .map(termExpression)
+          .map((t) => termExpression(t, options))
           .filter((e): e is string => e !== undefined),
       ),
     ];
@@ -91,7 +98,7 @@ export function matchExpression(query: SearchQuery): string | undefined {
   if (positive.length === 0) return undefined;
   let expression = positive.join(' AND ');
   for (const group of query.excluded) {
-    const e = termExpression(group.text);
+    const e = termExpression(group.text, { wordPhrases: false });
     if (e) expression = `(${expression}) NOT ${e}`;
   }
   return expression;

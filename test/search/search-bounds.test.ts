@@ -62,3 +62,23 @@ describe('bounded passage search', () => {
     assert.ok(r.hits.every((h) => h.level === 2));
   });
 });
+
+describe('the unranked expression', () => {
+  test('finds the same passages as the ranked one', async () => {
+    const store = await memoryStore({ bundle: true });
+    try {
+      for (const q of ['上限価格', '运输封存费 拍卖', 'クロスチェーンリスク -船舶', 'force majeure']) {
+        const query = parseSearchQuery(q);
+        const ranked = await store.documents.searchPassages(matchExpression(query)!, {}, 500);
+        const window = await store.documents.searchPassages(matchExpression(query)!, {}, 500, {
+          exactBelow: 0,
+          window: 500,
+          unrankedMatch: matchExpression(query, { wordPhrases: false })!,
+        });
+        assert.deepEqual(window.hits.map((h) => h.anchor).sort(), ranked.hits.map((h) => h.anchor).sort(), q);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -110,6 +110,7 @@ export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20
           level: f.level.map(Number).filter(Number.isFinite),
         },
         SEARCH_WINDOW,
+        { unrankedMatch: matchExpression(query, { wordPhrases: false }) },
       )
     : {
         hits: [] as PassageHit[],
