@@ -3,7 +3,7 @@ import type { Store } from '../../../store/store.ts';
 import { requestLanguage } from '../../lang.ts';
 import { presentPolicy } from '../../presenters/policy.ts';
 import { apiNextUrl, presentPolicyList } from '../../presenters/policy-list.ts';
-import { jsonError } from '../../render.tsx';
+import { jsonError, notModified, recordEtag } from '../../render.tsx';
 import { loadPolicyList } from '../policies/load.ts';
 import { parsePolicyQuery } from '../policies/schema.ts';
 import { draftApiRoutes } from './drafts.ts';
@@ -16,12 +16,27 @@ export function apiRoutes(store: Store) {
     c.json({
       name: 'CCUS Atlas API',
       endpoints: {
-        policies: { href: '/api/policies', description: 'Policy list; filters country, year, status, category, legalWeight, reviewStatus, q; sort; page; pageSize' },
+        policies: {
+          href: '/api/policies',
+          description:
+            'Policy list; filters country, year, status, category, legalWeight, reviewStatus, q; sort; page; pageSize',
+        },
         policy: { href: '/api/policies/{id}', description: 'One policy record with every field' },
         health: { href: '/healthz', description: 'Liveness and record count' },
-        simulate: { href: 'POST /api/simulate', description: 'Run a support-scheme scenario (JSON or YAML body, at most 256 KB); answers the simulator page\'s .json twin' },
-        proposeChange: { href: 'PUT /api/policies/{id}', description: 'Propose a new version (write token): {record, baseVersion, reason}; answers 202 with the draft' },
-        drafts: { href: '/api/drafts', description: 'Pending drafts (reviewers); POST /api/drafts/{id}/approve or /reject with {comment}' },
+        simulate: {
+          href: 'POST /api/simulate',
+          description:
+            "Run a support-scheme scenario (JSON or YAML body, at most 256 KB); answers the simulator page's .json twin",
+        },
+        proposeChange: {
+          href: 'PUT /api/policies/{id}',
+          description:
+            'Propose a new version (write token): {record, baseVersion, reason}; answers 202 with the draft',
+        },
+        drafts: {
+          href: '/api/drafts',
+          description: 'Pending drafts (reviewers); POST /api/drafts/{id}/approve or /reject with {comment}',
+        },
       },
     }),
   );
@@ -33,7 +48,11 @@ export function apiRoutes(store: Store) {
   });
   app.get('/policies/:id', async (c) => {
     const stored = await store.policies.get(c.req.param('id'));
-    return stored ? c.json(presentPolicy(stored)) : jsonError(c, 404, `no policy with id "${c.req.param('id')}"`);
+    if (stored && notModified(c, recordEtag('policy', stored.policy.id, stored.version, 'api')))
+      return c.body(null, 304);
+    return stored
+      ? c.json(presentPolicy(stored))
+      : jsonError(c, 404, `no policy with id "${c.req.param('id')}"`);
   });
   app.route('/', draftApiRoutes(store));
   app.route('/', simulateApiRoutes());

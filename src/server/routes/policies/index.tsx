@@ -10,7 +10,15 @@ import { PolicyPage } from '../../../web/pages/policy-page.tsx';
 import { requestLanguage } from '../../lang.ts';
 import { presentPolicy } from '../../presenters/policy.ts';
 import { presentPolicyList } from '../../presenters/policy-list.ts';
-import { badRequest, jsonError, notFound, pathOf, splitFormat } from '../../render.tsx';
+import {
+  badRequest,
+  jsonError,
+  notFound,
+  notModified,
+  pathOf,
+  recordEtag,
+  splitFormat,
+} from '../../render.tsx';
 import { urls } from '../../urls.ts';
 import { loadPolicyList, loadPolicyPage } from './load.ts';
 import { parsePolicyQuery } from './schema.ts';
@@ -41,7 +49,9 @@ export function policyRoutes(store: Store) {
     if (!lang && !format) return c.redirect(urls.policies(uiLang) + new URL(c.req.url).search, 302);
     const parsed = parsePolicyQuery(new URL(c.req.url).searchParams);
     if (!parsed.ok) {
-      return format ? jsonError(c, 400, 'invalid query parameters', parsed.problems) : badRequest(c, uiLang, parsed.problems);
+      return format
+        ? jsonError(c, 400, 'invalid query parameters', parsed.problems)
+        : badRequest(c, uiLang, parsed.problems);
     }
     if (format === 'csv') {
       c.header('content-type', 'text/csv; charset=utf-8');
@@ -59,6 +69,15 @@ export function policyRoutes(store: Store) {
     const { base: id, format } = splitFormat(name, RECORD_FORMATS);
     const uiLang = lang ?? requestLanguage(c);
     if (!lang && !format) return c.redirect(urls.policy(id, uiLang), 302);
+    if (format) {
+      // Twins are the record itself: one read, and a validator so clients and caches can revalidate.
+      const stored = await store.policies.get(id);
+      if (!stored) return jsonError(c, 404, `no policy with id "${id}"`);
+      if (notModified(c, recordEtag('policy', id, stored.version, format))) return c.body(null, 304);
+      if (format === 'json') return c.json(presentPolicy(stored));
+      c.header('content-type', 'text/markdown; charset=utf-8');
+      return c.body(policyToMarkdown(stored.policy));
+    }
     const view = await loadPolicyPage(store, id);
     if (!view) {
       return format
