@@ -30,7 +30,7 @@ const { values } = parseArgs({
 });
 const PASSAGES = Number(values.passages ?? 1_000_000);
 const QUERIES = Number(values.queries ?? 1000);
-const WORKERS = Number(values.workers ?? 2);
+const WORKERS = Number(values.workers ?? 1);
 const PER_DOCUMENT = 1000;
 const BATCH = 5000;
 const file = values.db ?? join(tmpdir(), 'ccus-atlas-search-bench.db');
