@@ -47,6 +47,11 @@ export const datasetMember = (info: DatasetInfo) => ({
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+let schemaFiles: ExportFile[] | undefined;
+/** The JSON Schema files (generated once per process: the model does not change while it runs). */
+const jsonSchemaFiles = () =>
+  (schemaFiles ??= Object.entries(jsonSchemas()).map(([name, schema]) => ({ path: `schemas/${name}`, mediatype: 'application/schema+json', text: json(schema) })));
+
 /** The exports as files: CSV tables, JSON, GeoJSON, Markdown records and JSON Schemas. */
 export function exportFiles(snapshot: DatasetSnapshot, options: ExportOptions = {}): ExportFile[] {
   const csv = (text: string) => (options.bom ? withBom(text) : text);
@@ -65,7 +70,7 @@ export function exportFiles(snapshot: DatasetSnapshot, options: ExportOptions = 
       text: json({ ...facilitiesToGeoJson([...snapshot.placed], [...snapshot.unplaced]), dataset }),
     },
     ...snapshot.policies.map((p) => ({ path: `records/${p.id}.md`, mediatype: 'text/markdown', text: policyToMarkdown(p) })),
-    ...Object.entries(jsonSchemas()).map(([name, schema]) => ({ path: `schemas/${name}`, mediatype: 'application/schema+json', text: json(schema) })),
+    ...jsonSchemaFiles(),
   ];
 }
 

@@ -1,18 +1,13 @@
 import type { AuditContext, AuditDocument } from '../analysis/audits/finding.ts';
 import { defaultFacilityQuery } from '../domain/facility-query.ts';
 import type { Policy } from '../domain/policy.ts';
-import { defaultPolicyQuery } from '../domain/policy-query.ts';
 import type { SourceDocument } from '../domain/document.ts';
 import type { Store } from './store.ts';
 
-/** Every stored policy, page by page. */
+/** Every stored policy, in id order. */
 export async function allStoredPolicies(store: Store): Promise<Policy[]> {
-  const all: Policy[] = [];
-  for (let page = 1; ; page++) {
-    const { items, total } = await store.policies.list({ ...defaultPolicyQuery(), sort: 'country', page, pageSize: 200 });
-    all.push(...items.map((i) => i.policy));
-    if (all.length >= total || items.length === 0) return all;
-  }
+  const rows = await store.db.selectFrom('policies').select('data').orderBy('id').execute();
+  return rows.map((r) => JSON.parse(r.data) as Policy);
 }
 
 /** The anchors a citation may name in a document: its sections and its passages. */
