@@ -19,7 +19,7 @@ import {
   type IeaColumn,
 } from './iea-columns.ts';
 import { parseAnnouncedCapacity } from './capacity-text.ts';
-import { readSheet, type SheetRead } from './xlsx-sheet.ts';
+import { readSheet, SHEET_PARTS, type SheetRead } from './xlsx-sheet.ts';
 import { checkZip, WORKBOOK_LIMITS, type ZipLimits, ZipRefusal } from './zip-guard.ts';
 
 /** A value the reader had to interpret or drop: reported to the user, not an error. */
@@ -58,14 +58,15 @@ const idFor = (ieaId: string, typeSuffix?: string) =>
 
 /** Reads the rows of one sheet after the zip checks; every failure is a problem naming the file. */
 function readSheetRows(buf: Buffer, file: string, sheetName: string, limits: ZipLimits): SheetRead | Problem {
+  let parts: Map<string, Buffer>;
   try {
-    checkZip(buf, limits);
+    parts = checkZip(buf, limits, SHEET_PARTS);
   } catch (error) {
     if (error instanceof ZipRefusal) return { file, message: `this file ${error.message}` };
     throw error;
   }
   try {
-    return readSheet(buf, sheetName);
+    return readSheet(parts, sheetName);
   } catch (error) {
     return { file, message: `this workbook cannot be read: ${(error as Error).message}` };
   }

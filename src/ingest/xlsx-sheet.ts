@@ -1,42 +1,9 @@
-import { inflateRawSync } from 'node:zlib';
-
 /**
- * A small reader for the cells of one worksheet of an .xlsx file, for workbooks that `checkZip` has
- * already accepted (sizes and entry count within limits). It reads only what a data table needs:
+ * A small reader for the cells of one worksheet of an .xlsx file, from the entries that `checkZip`
+ * decompressed within its limits (`SHEET_PARTS` says which to keep). It reads only what a data table needs:
  * shared strings, inline strings, numbers, booleans and cached formula results; styles, formulas,
  * dates as dates and rich formatting are ignored (a date cell reads as its serial number).
  */
-
-const EOCD = 0x06054b50;
-
-/** The decompressed entries of a zip archive, by name (after checkZip, so no limit is checked here). */
-function unzipEntries(buf: Buffer, wanted: (name: string) => boolean): Map<string, Buffer> {
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('the zip directory is missing');
-  const entries = buf.readUInt16LE(eocd + 10);
-  let at = buf.readUInt32LE(eocd + 16);
-  const out = new Map<string, Buffer>();
-  for (let n = 0; n < entries; n++) {
-    const method = buf.readUInt16LE(at + 10);
-    const compressed = buf.readUInt32LE(at + 20);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const skip = nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-    const local = buf.readUInt32LE(at + 42);
-    const name = buf.subarray(at + 46, at + 46 + nameLength).toString('utf8');
-    at += 46 + skip;
-    if (!wanted(name)) continue;
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const data = buf.subarray(start, start + compressed);
-    out.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
-  }
-  return out;
-}
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** Decodes XML character and entity references. */
@@ -75,19 +42,18 @@ export interface SheetRead {
   rows: SheetRow[] | undefined;
 }
 
+/** The zip entries `readSheet` needs. */
+export const SHEET_PARTS = (name: string) =>
+  name === 'xl/workbook.xml' ||
+  name === 'xl/_rels/workbook.xml.rels' ||
+  name === 'xl/sharedStrings.xml' ||
+  name.startsWith('xl/worksheets/');
+
 /**
  * Reads the rows of the sheet named `sheetName` (undefined rows when there is no such sheet).
  * Throws on a workbook whose parts are missing or malformed.
  */
-export function readSheet(buf: Buffer, sheetName: string): SheetRead {
-  const parts = unzipEntries(
-    buf,
-    (n) =>
-      n === 'xl/workbook.xml' ||
-      n === 'xl/_rels/workbook.xml.rels' ||
-      n === 'xl/sharedStrings.xml' ||
-      n.startsWith('xl/worksheets/'),
-  );
+export function readSheet(parts: ReadonlyMap<string, Buffer>, sheetName: string): SheetRead {
   const workbook = parts.get('xl/workbook.xml')?.toString('utf8');
   const rels = parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8');
   if (!workbook || !rels) throw new Error('xl/workbook.xml or its relationships are missing');

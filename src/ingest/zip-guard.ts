@@ -47,8 +47,14 @@ function describeNonZip(buf: Buffer): string {
  * Checks that `buf` is a complete zip archive whose entries decompress within the limits, by walking the
  * central directory and actually inflating every entry with a hard output cap (declared sizes can lie).
  * Throws ZipRefusal with a message a user can act on: not a zip, truncated, too large, a zip bomb.
+ * Returns the decompressed entries whose names `keep` accepts, so a reader need not unzip them again.
  */
-export function checkZip(buf: Buffer, limits: ZipLimits = WORKBOOK_LIMITS): void {
+export function checkZip(
+  buf: Buffer,
+  limits: ZipLimits = WORKBOOK_LIMITS,
+  keep: (name: string) => boolean = () => false,
+): Map<string, Buffer> {
+  const kept = new Map<string, Buffer>();
   if (buf.length > limits.maxFileBytes) {
     throw new ZipRefusal(`is ${buf.length} bytes; the limit is ${limits.maxFileBytes} bytes`);
   }
@@ -89,11 +95,11 @@ export function checkZip(buf: Buffer, limits: ZipLimits = WORKBOOK_LIMITS): void
     if (dataStart + compressed > buf.length)
       throw new ZipRefusal(`is truncated or damaged: entry ${name} is cut short`);
     const data = buf.subarray(dataStart, dataStart + compressed);
-    let size: number;
-    if (method === 0) size = data.length;
+    let content: Buffer;
+    if (method === 0) content = data;
     else if (method === 8) {
       try {
-        size = inflateRawSync(data, { maxOutputLength: Math.max(1, remaining) }).length;
+        content = inflateRawSync(data, { maxOutputLength: Math.max(1, remaining) });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
           throw new ZipRefusal(
@@ -103,11 +109,13 @@ export function checkZip(buf: Buffer, limits: ZipLimits = WORKBOOK_LIMITS): void
         throw new ZipRefusal(`is damaged: entry ${name} does not decompress (${(error as Error).message})`);
       }
     } else throw new ZipRefusal(`uses an unsupported zip compression method (${method}) for entry ${name}`);
-    remaining -= size;
+    remaining -= content.length;
+    if (keep(name)) kept.set(name, Buffer.from(content));
     if (remaining < 0) {
       throw new ZipRefusal(
         `decompresses past the ${limits.maxUncompressedBytes}-byte limit; refusing a possible zip bomb`,
       );
     }
   }
+  return kept;
 }
