@@ -32,8 +32,8 @@ export function clientAddress(c: Context): string {
   }
 }
 
-/** API calls allowed per token per minute, per server process. */
-export const TOKEN_REQUESTS_PER_MINUTE = 1200;
+/** API calls allowed per token per minute, per server process (ATLAS_TOKEN_RATE overrides). */
+export const TOKEN_REQUESTS_PER_MINUTE = Number(process.env.ATLAS_TOKEN_RATE ?? 6000);
 const tokenWindows = new Map<string, { start: number; count: number }>();
 
 /** A fixed one-minute window per token; true while the token is within its allowance. */
