@@ -60,6 +60,10 @@ describe('editing facilities, country profiles and document metadata through rev
 
   test('a facility: errors next to the field, then a reviewed change is published and stamped', async () => {
     const { store, carla, rui } = await setup();
+    assert.match(
+      await (await carla.get('/en/facilities/iea-295')).text(),
+      /href="\/en\/facilities\/iea-295\/edit"/,
+    );
     const form = formValues(await (await carla.get('/en/facilities/iea-295/edit')).text());
     assert.equal(form['name.en'], 'Northern Lights Phase 1');
     const bad = await carla.post('/en/facilities/iea-295/edit', {
@@ -136,6 +140,7 @@ describe('editing facilities, country profiles and document metadata through rev
     const store = await memoryStore({ bundle: true });
     stores.push(store);
     const anonymous = browserClient(createApp(store));
+    assert.doesNotMatch(await (await anonymous.get('/en/facilities/iea-295')).text(), /\/edit"/);
     const res = await anonymous.get('/en/facilities/iea-295/edit');
     assert.equal(res.status, 303);
     assert.match(res.headers.get('location')!, /\/en\/signin\?next=/);

@@ -84,3 +84,19 @@ export function NewPolicyLink({ lang, t }: { lang: Lang; t: Translate }) {
     </p>
   ) : null;
 }
+
+/** "Propose a change" on a facility, country or document page, for contributors only. */
+export function EditLink({ href, t }: { href: string; t: Translate }) {
+  let user;
+  try {
+    if (getContext().get('readOnly')) return null;
+    user = getContext().get('user');
+  } catch {
+    return null;
+  }
+  return policyAccess.propose(user) ? (
+    <p class="actions" data-actions>
+      <a href={href}>{t('edit.action')}</a>
+    </p>
+  ) : null;
+}

@@ -10,6 +10,7 @@ import { Layout } from '../components/layout.tsx';
 import { LocalText } from '../components/local-text.tsx';
 import type { MessageKey, Translate } from '../i18n/index.ts';
 import type { ResolvedPillar } from '../../analysis/country-pillars.ts';
+import { EditLink } from '../components/user-menu.tsx';
 
 interface Props {
   view: CountryPageView;
@@ -78,6 +79,7 @@ export function CountryPage({ view, lang, t, path }: Props) {
       ]}
     >
       <h1>{s.names[lang]}</h1>
+      {s.profile && <EditLink href={`/${lang}/countries/${s.code}/edit`} t={t} />}
       <p class="names">
         {s.names.zh} · {s.names.en} · {s.names.ja}
         {s.region && <> · {worldRegion.label(s.region, lang)}</>}

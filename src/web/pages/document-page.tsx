@@ -8,6 +8,7 @@ import { displayText, markRanges, matchRanges } from '../../search/snippet.ts';
 import { Layout, languageName } from '../components/layout.tsx';
 import type { Translate } from '../i18n/index.ts';
 import { SimulatorLink } from './simulator-link.tsx';
+import { EditLink } from '../components/user-menu.tsx';
 
 interface Props {
   document: SourceDocument;
@@ -90,6 +91,7 @@ export function DocumentPage({ document: d, needles, highlight, lang, t, path }:
       twins={[{ format: 'json', href: urls.document(m.id, undefined, 'json') }]}
     >
       <h1 lang={m.languages[0]}>{m.title}</h1>
+      <EditLink href={`/${lang}/documents/${encodeURIComponent(m.id)}/edit`} t={t} />
       <dl class="facts">
         {m.issuer && (
           <>

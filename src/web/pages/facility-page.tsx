@@ -14,6 +14,7 @@ import type { FacilityPageView } from '../../server/routes/facilities/load.ts';
 import { urls } from '../../server/urls.ts';
 import { Layout } from '../components/layout.tsx';
 import type { MessageKey, Translate } from '../i18n/index.ts';
+import { EditLink } from '../components/user-menu.tsx';
 
 interface Props {
   view: FacilityPageView;
@@ -44,6 +45,7 @@ export function FacilityPage({ view, lang, t, path }: Props) {
       ]}
     >
       <h1 lang={name.lang}>{name.value}</h1>
+      <EditLink href={`/${lang}/facilities/${encodeURIComponent(f.id)}/edit`} t={t} />
       <p>
         <span class={`badge st-${f.status}`}>{facilityStatus.label(f.status, lang)}</span>{' '}
         {facilityType.label(f.type, lang)}
