@@ -110,3 +110,29 @@ export async function policyRevisionHistory(store: Store): Promise<{ createdAt: 
     .execute();
   return rows.map((r) => ({ createdAt: r.created_at, entityId: r.entity_id, after: r.after === null ? null : (JSON.parse(r.after) as Policy) }));
 }
+
+/**
+ * A stamp that changes whenever the data does: every write appends a revision, so the newest revision
+ * id and the count move together. Pages that compute over the whole dataset cache on it.
+ */
+export async function revisionStamp(store: Store): Promise<string> {
+  const row = await store.db
+    .selectFrom('revisions')
+    .select((eb) => [eb.fn.max('id').as('last'), eb.fn.countAll().as('n')])
+    .executeTakeFirst();
+  return `${String(row?.last ?? 0)}:${String(row?.n ?? 0)}`;
+}
+
+/** Caches one value per store and stamp: recomputed only after a write. */
+export function stampedCache<T>(compute: (store: Store) => Promise<T>): (store: Store) => Promise<T> {
+  const cache = new WeakMap<object, { stamp: string; value: Promise<T> }>();
+  return async (store) => {
+    const stamp = await revisionStamp(store);
+    const hit = cache.get(store.db);
+    if (hit && hit.stamp === stamp) return hit.value;
+    const value = compute(store);
+    cache.set(store.db, { stamp, value });
+    value.catch(() => cache.delete(store.db));
+    return value;
+  };
+}

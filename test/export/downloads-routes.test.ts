@@ -37,6 +37,17 @@ describe('/downloads', () => {
     assert.equal((await get('/downloads/data/nothing.csv')).status, 404);
   });
 
+  test('a write gives a new dataset version on the next request (the cached package is rebuilt)', async () => {
+    const { get, store } = await bundledApp();
+    const before = (await (await get('/downloads/datapackage.json')).json()).version;
+    assert.equal((await (await get('/downloads/datapackage.json')).json()).version, before);
+    const stored = (await store.policies.get('jp-ccs-business-act-2024'))!.policy;
+    await store.policies.save({ ...stored, year: 2023 }, { author: 't', reason: 'test' });
+    const after = await (await get('/downloads/datapackage.json')).json();
+    assert.notEqual(after.version, before);
+    assert.match(await (await get('/downloads/data/policies.csv')).text(), /jp-ccs-business-act-2024,JP,2023,/);
+  });
+
   test('the served datapackage.json names resources that resolve next to it', async () => {
     const { get } = await bundledApp();
     const descriptor = await (await get('/downloads/datapackage.json')).json();

@@ -1,14 +1,13 @@
 import { type Context, Hono } from 'hono';
 import { isLang, type Lang } from '../../../domain/lang.ts';
 import { DATASET_LICENCE } from '../../../export/dataset-info.ts';
-import { loadDatasetSnapshot } from '../../../export/dataset-snapshot.ts';
 import type { Store } from '../../../store/store.ts';
 import { translator } from '../../../web/i18n/index.ts';
 import { DownloadsPage } from '../../../web/pages/downloads.tsx';
 import { requestLanguage } from '../../lang.ts';
 import { jsonError, notFound, pathOf, splitFormat } from '../../render.tsx';
 import { urls } from '../../urls.ts';
-import { downloadFile, loadDownloads } from './load.ts';
+import { cachedSnapshot, downloadFile, loadDownloads } from './load.ts';
 
 /** /downloads (HTML per language, .json twin) and the files themselves under /downloads/…. */
 export function downloadRoutes(store: Store) {
@@ -28,7 +27,7 @@ export function downloadRoutes(store: Store) {
   app.get('/:name{downloads(?:\\.json)?}', (c) => page(c, undefined, c.req.param('name')));
   app.get('/downloads/:path{.+}', async (c) => {
     const path = c.req.param('path');
-    const file = downloadFile(await loadDatasetSnapshot(store), path, c.req.query('bom') === '1');
+    const file = downloadFile(await cachedSnapshot(store), path, c.req.query('bom') === '1');
     if (!file) return jsonError(c, 404, `no download "${path}"; see ${urls.downloads(undefined, 'json')}`);
     c.header('content-type', `${file.mediatype}; charset=utf-8`);
     c.header('link', `<${DATASET_LICENCE.path}>; rel="license"`);

@@ -1,6 +1,7 @@
 import { type DatasetSnapshot, dataPackageFiles, type ExportFile } from '../../../export/datapackage.ts';
 import { loadDatasetSnapshot } from '../../../export/dataset-snapshot.ts';
 import type { DatasetInfo } from '../../../export/dataset-info.ts';
+import { stampedCache } from '../../../store/change-log.ts';
 import type { Store } from '../../../store/store.ts';
 import { urls } from '../../urls.ts';
 
@@ -22,9 +23,12 @@ export interface DownloadsView {
   recordCount: number;
 }
 
+/** The dataset snapshot, recomputed only after a write. */
+export const cachedSnapshot = stampedCache(loadDatasetSnapshot);
+
 export async function loadDownloads(store: Store): Promise<{ view: DownloadsView; snapshot: DatasetSnapshot }> {
-  const snapshot = await loadDatasetSnapshot(store);
-  const files = dataPackageFiles(snapshot);
+  const snapshot = await cachedSnapshot(store);
+  const files = packageFiles(snapshot, false);
   const listed = files.filter((f) => !f.path.startsWith('records/'));
   return {
     snapshot,
@@ -43,7 +47,16 @@ export async function loadDownloads(store: Store): Promise<{ view: DownloadsView
   };
 }
 
+const built = new WeakMap<DatasetSnapshot, { plain?: ExportFile[]; bom?: ExportFile[] }>();
+
+/** The package's files for a snapshot, built once per snapshot and variant. */
+function packageFiles(snapshot: DatasetSnapshot, bom: boolean): ExportFile[] {
+  const entry = built.get(snapshot) ?? {};
+  built.set(snapshot, entry);
+  return bom ? (entry.bom ??= dataPackageFiles(snapshot, { bom: true })) : (entry.plain ??= dataPackageFiles(snapshot));
+}
+
 /** One file of the package by its path, or undefined. */
 export function downloadFile(snapshot: DatasetSnapshot, path: string, bom: boolean): ExportFile | undefined {
-  return dataPackageFiles(snapshot, { bom }).find((f) => f.path === path);
+  return packageFiles(snapshot, bom).find((f) => f.path === path);
 }
