@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { open, readFile, stat } from 'node:fs/promises';
+import { extname, relative, sep } from 'node:path';
 import type { SourceDocument } from '../domain/document.ts';
 import type { Problem } from '../domain/problem.ts';
+import { walkInputs } from './walk-files.ts';
 import { documentFormatOf, readDocument } from './document-reader.ts';
 import { MAX_DOCUMENT_BYTES } from './documents/decode.ts';
 
@@ -57,34 +58,11 @@ export async function isDocumentFile(path: string): Promise<boolean> {
 }
 
 /** Every file under the inputs (recursively, sorted), except sidecars and hidden files. */
-export async function listInputFiles(
-  inputs: readonly string[],
-): Promise<{ files: string[]; problems: Problem[] }> {
-  const files: string[] = [];
-  const problems: Problem[] = [];
-  const visit = async (path: string, explicit: boolean): Promise<void> => {
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      problems.push({ file: path, message: 'no such file or folder' });
-      return;
-    }
-    if (info.isDirectory()) {
-      // Hidden files and a folder's README (its documentation) are not inputs.
-      for (const entry of (await readdir(path))
-        .filter((e) => !e.startsWith('.') && !/^readme\.(md|txt)$/i.test(e))
-        .sort())
-        await visit(join(path, entry), false);
-    } else if (
-      explicit ||
-      (documentFormatOf(path) && !SIDE_EXTENSIONS.includes(extname(path).toLowerCase()))
-    ) {
-      files.push(path);
-    }
-  };
-  for (const input of inputs) await visit(input, true);
-  return { files, problems };
+export function listInputFiles(inputs: readonly string[]): Promise<{ files: string[]; problems: Problem[] }> {
+  return walkInputs(
+    inputs,
+    (path) => !!documentFormatOf(path) && !SIDE_EXTENSIONS.includes(extname(path).toLowerCase()),
+  );
 }
 
 /**

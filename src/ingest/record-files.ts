@@ -1,7 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, relative } from 'node:path';
 import type { Policy } from '../domain/policy.ts';
 import type { Problem } from '../domain/problem.ts';
+import { walkInputs } from './walk-files.ts';
 import { MAX_RECORD_BYTES, parseRecordMarkdown } from './record-markdown.ts';
 
 export const RECORD_EXTENSIONS = new Set(['.md', '.markdown']);
@@ -23,27 +24,10 @@ export interface RecordFilesResult {
 }
 
 /** Expands files and folders into the record files they hold, sorted, recursively. */
-export async function listRecordFiles(inputs: readonly string[]): Promise<{ files: string[]; problems: Problem[] }> {
-  const files: string[] = [];
-  const problems: Problem[] = [];
-  const visit = async (path: string, explicit: boolean): Promise<void> => {
-    let info;
-    try {
-      info = await stat(path);
-    } catch {
-      problems.push({ file: path, message: 'no such file or folder' });
-      return;
-    }
-    if (info.isDirectory()) {
-      // Hidden files and a folder's README (its documentation) are not records.
-      const entries = (await readdir(path)).filter((e) => !e.startsWith('.') && !/^readme\.(md|txt)$/i.test(e)).sort();
-      for (const entry of entries) await visit(join(path, entry), false);
-    } else if (explicit || RECORD_EXTENSIONS.has(extname(path).toLowerCase())) {
-      files.push(path);
-    }
-  };
-  for (const input of inputs) await visit(input, true);
-  return { files, problems };
+export function listRecordFiles(
+  inputs: readonly string[],
+): Promise<{ files: string[]; problems: Problem[] }> {
+  return walkInputs(inputs, (path) => RECORD_EXTENSIONS.has(extname(path).toLowerCase()));
 }
 
 /**
@@ -64,7 +48,10 @@ export async function readRecordFiles(
     try {
       const info = await stat(file);
       if (info.size > MAX_RECORD_BYTES) {
-        problems.push({ file: shown, message: `file is ${info.size} bytes; records are limited to ${MAX_RECORD_BYTES}` });
+        problems.push({
+          file: shown,
+          message: `file is ${info.size} bytes; records are limited to ${MAX_RECORD_BYTES}`,
+        });
         continue;
       }
       text = await readFile(file, 'utf8');
@@ -79,7 +66,12 @@ export async function readRecordFiles(
     }
     const other = seen.get(result.value.id);
     if (other) {
-      problems.push({ file: shown, line: 2, field: 'id', message: `duplicate id "${result.value.id}" (also in ${other})` });
+      problems.push({
+        file: shown,
+        line: 2,
+        field: 'id',
+        message: `duplicate id "${result.value.id}" (also in ${other})`,
+      });
       continue;
     }
     seen.set(result.value.id, shown);
