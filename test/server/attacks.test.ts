@@ -3,6 +3,7 @@ import { after, describe, test } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/store.ts';
 import { browserClient } from '../helpers/client.ts';
+import { addPeople } from '../helpers/users.ts';
 import { buildPolicy } from '../helpers/factories.ts';
 import { memoryStore } from '../helpers/store.ts';
 
@@ -20,24 +21,7 @@ describe('attacks on the running application do no harm', () => {
   const setup = async () => {
     const store = await memoryStore({ bundle: true });
     stores.push(store);
-    await store.users.create({
-      email: 'carla@example.org',
-      name: 'Carla',
-      role: 'contributor',
-      password: 'contributor secret 1',
-    });
-    await store.users.create({
-      email: 'rui@example.org',
-      name: 'Rui',
-      role: 'reviewer',
-      password: 'reviewer secret 22',
-    });
-    await store.users.create({
-      email: 'ada@example.org',
-      name: 'Ada',
-      role: 'admin',
-      password: 'administrator secret',
-    });
+    await addPeople(store, ['carla', 'rui', 'ada']);
     const app = createApp(store);
     return { store, app };
   };

@@ -3,6 +3,7 @@ import { after, describe, test } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/store.ts';
 import { browserClient } from '../helpers/client.ts';
+import { addPeople } from '../helpers/users.ts';
 import { memoryStore } from '../helpers/store.ts';
 
 /** The values a browser would submit for the first form in `html`. */
@@ -38,18 +39,7 @@ describe('editing facilities, country profiles and document metadata through rev
   const setup = async () => {
     const store = await memoryStore({ bundle: true });
     stores.push(store);
-    await store.users.create({
-      email: 'carla@example.org',
-      name: 'Carla',
-      role: 'contributor',
-      password: 'contributor secret 1',
-    });
-    await store.users.create({
-      email: 'rui@example.org',
-      name: 'Rui',
-      role: 'reviewer',
-      password: 'reviewer secret 22',
-    });
+    await addPeople(store);
     const app = createApp(store);
     const carla = browserClient(app);
     const rui = browserClient(app);

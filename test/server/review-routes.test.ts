@@ -3,6 +3,7 @@ import { after, describe, test } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
 import { BACKENDS } from '../helpers/backends.ts';
 import { browserClient } from '../helpers/client.ts';
+import { addPeople } from '../helpers/users.ts';
 
 const ID = 'jp-ccs-cost-difference-support-2025';
 
@@ -13,18 +14,7 @@ for (const backend of BACKENDS) {
     const setup = async () => {
       const store = await backend.open({ bundle: true });
       opened.push(store);
-      await store.users.create({
-        email: 'carla@example.org',
-        name: 'Carla',
-        role: 'contributor',
-        password: 'contributor secret 1',
-      });
-      await store.users.create({
-        email: 'rui@example.org',
-        name: 'Rui',
-        role: 'reviewer',
-        password: 'reviewer secret 22',
-      });
+      await addPeople(store);
       const app = createApp(store);
       return { store, app, carla: browserClient(app), rui: browserClient(app) };
     };

@@ -5,6 +5,7 @@ import { createApp } from '../../src/server/app.ts';
 import type { Store } from '../../src/store/store.ts';
 import { launchChromium, listen, SKIP_BROWSER } from '../helpers/browser.ts';
 import { memoryStore } from '../helpers/store.ts';
+import { addPeople } from '../helpers/users.ts';
 
 const ID = 'jp-ccs-cost-difference-support-2025';
 
@@ -14,18 +15,7 @@ describe('editing and reviewing in a real browser', { skip: SKIP_BROWSER }, () =
   let server: Awaited<ReturnType<typeof listen>>;
   before(async () => {
     store = await memoryStore({ bundle: true });
-    await store.users.create({
-      email: 'carla@example.org',
-      name: 'Carla',
-      role: 'contributor',
-      password: 'contributor secret 1',
-    });
-    await store.users.create({
-      email: 'rui@example.org',
-      name: 'Rui',
-      role: 'reviewer',
-      password: 'reviewer secret 22',
-    });
+    await addPeople(store);
     server = await listen(createApp(store));
     browser = await launchChromium();
   });
