@@ -26,6 +26,8 @@ describe('home, language negotiation, API, health and assets', () => {
     assert.match(html, /data-breakdown="country"[\s\S]*?日本[\s\S]*?<span class="count">2</);
     assert.match(html, /data-breakdown="category"[\s\S]*?经济激励/);
     assert.match(html, /data-breakdown="status"/);
+    assert.match(html, /<a href="\/zh\/documents">\d+ 份原始文献/);
+    assert.match(html, /<a href="\/zh\/facilities">\d+ 个 CCS 设施/);
     assert.match(html, /2 条记录中有 1 条尚未经过审核/);
   });
 

@@ -4,9 +4,16 @@ import { urls } from '../../server/urls.ts';
 import { Layout } from '../components/layout.tsx';
 import type { Translate } from '../i18n/index.ts';
 
+export interface HomeCounts {
+  documents: number;
+  facilities: number;
+  countries: number;
+}
+
 interface Props {
   view: PolicyListView;
   unreviewed: number;
+  counts: HomeCounts;
   lang: Lang;
   t: Translate;
   path: string;
@@ -36,8 +43,14 @@ function Breakdown({ view, facetKey, title }: { view: PolicyListView; facetKey: 
 export function HomePage(props: Props) {
   const { view, lang, t } = props;
   return (
-    <Layout lang={lang} t={t} title={t('home.title')} description={t('home.lead')} path={props.path}
-      twins={[{ format: 'json', href: urls.policies(undefined, {}, 'json') }]}>
+    <Layout
+      lang={lang}
+      t={t}
+      title={t('home.title')}
+      description={t('home.lead')}
+      path={props.path}
+      twins={[{ format: 'json', href: urls.policies(undefined, {}, 'json') }]}
+    >
       <h1>{t('home.title')}</h1>
       <p class="lead">{t('home.lead')}</p>
       <p>
@@ -46,12 +59,32 @@ export function HomePage(props: Props) {
         </a>{' '}
         — <a href={urls.policies(lang)}>{t('home.browse')}</a>
       </p>
-      {props.unreviewed > 0 && <p class="notice">{t('home.unreviewed', { n: props.unreviewed, total: view.grandTotal })}</p>}
+      {props.unreviewed > 0 && (
+        <p class="notice">{t('home.unreviewed', { n: props.unreviewed, total: view.grandTotal })}</p>
+      )}
       <div class="stats">
         <Breakdown view={view} facetKey="country" title={t('home.byCountry')} />
         <Breakdown view={view} facetKey="category" title={t('home.byCategory')} />
         <Breakdown view={view} facetKey="status" title={t('home.byStatus')} />
       </div>
+      <h2>{t('home.explore')}</h2>
+      <ul class="explore">
+        <li>
+          <a href={urls.documents(lang)}>{t('home.documents', { n: props.counts.documents })}</a>
+        </li>
+        <li>
+          <a href={urls.facilities(lang)}>{t('home.facilities', { n: props.counts.facilities })}</a>
+        </li>
+        <li>
+          <a href={urls.countries(lang)}>{t('home.countries', { n: props.counts.countries })}</a>
+        </li>
+        <li>
+          <a href={urls.search(lang, '')}>{t('home.search')}</a>
+        </li>
+        <li>
+          <a href={urls.simulator(lang)}>{t('home.simulator')}</a>
+        </li>
+      </ul>
       <p class="cite">{t('home.machine')}</p>
     </Layout>
   );

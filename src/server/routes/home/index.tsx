@@ -21,8 +21,26 @@ export function homeRoutes(store: Store) {
     const lang = c.req.param('lang');
     if (!isLang(lang)) return notFound(c, requestLanguage(c));
     const view = await loadPolicyList(store, { ...defaultPolicyQuery(), pageSize: 1 }, lang);
-    const draft = await store.policies.list({ ...defaultPolicyQuery(), reviewStatus: ['draft', 'in_review'], pageSize: 1 });
-    return c.html(<HomePage view={view} unreviewed={draft.total} lang={lang} t={translator(lang)} path={pathOf(c)} />);
+    const draft = await store.policies.list({
+      ...defaultPolicyQuery(),
+      reviewStatus: ['draft', 'in_review'],
+      pageSize: 1,
+    });
+    const [documents, facilities, countries] = await Promise.all([
+      store.documents.count(),
+      store.facilities.count(),
+      store.countries.list().then((all) => all.length),
+    ]);
+    return c.html(
+      <HomePage
+        view={view}
+        unreviewed={draft.total}
+        counts={{ documents, facilities, countries }}
+        lang={lang}
+        t={translator(lang)}
+        path={pathOf(c)}
+      />,
+    );
   });
   return app;
 }
