@@ -5,6 +5,7 @@ import { languageName, Layout } from '../components/layout.tsx';
 import { CsrfField } from '../components/user-menu.tsx';
 import { type FormField, POLICY_FORM } from '../forms/policy-form.ts';
 import type { Translate } from '../i18n/index.ts';
+import { FormMessages, ReasonAndSubmit } from '../components/form-parts.tsx';
 
 interface Props {
   lang: Lang;
@@ -94,33 +95,15 @@ function Input({
 export function PolicyEditPage(props: Props) {
   const { lang, t } = props;
   const action = props.id ? urls.editPolicy(props.id, lang) : urls.newPolicy(lang);
-  const general = Object.entries(props.errors).filter(
-    ([name]) => !POLICY_FORM.some((s) => s.fields.some((f) => f.name === name)) && name !== 'id',
-  );
   return (
     <Layout lang={lang} t={t} title={props.title} path={props.path}>
       <h1>{props.title}</h1>
-      {props.notice && (
-        <p class="notice" role="alert" data-conflict>
-          {props.notice}
-        </p>
-      )}
-      {Object.keys(props.errors).length > 0 && (
-        <div class="notice" role="alert">
-          <p>{t('edit.errors')}</p>
-          {general.length > 0 && (
-            <ul>
-              {general.flatMap(([name, messages]) =>
-                messages.map((m) => (
-                  <li>
-                    {name}: {m}
-                  </li>
-                )),
-              )}
-            </ul>
-          )}
-        </div>
-      )}
+      <FormMessages
+        t={t}
+        notice={props.notice}
+        errors={props.errors}
+        fieldNames={new Set(['id', ...POLICY_FORM.flatMap((s) => s.fields.map((f) => f.name))])}
+      />
       <form method="post" action={action}>
         <CsrfField />
         <input type="hidden" name="_baseVersion" value={String(props.baseVersion)} />
@@ -192,15 +175,7 @@ export function PolicyEditPage(props: Props) {
             </div>
           </fieldset>
         ))}
-        <div class="stack">
-          <label>
-            {t('edit.reason')}
-            <textarea name="_reason" required rows={2}>
-              {props.reason}
-            </textarea>
-          </label>
-          <button type="submit">{t('edit.submit')}</button>
-        </div>
+        <ReasonAndSubmit t={t} reason={props.reason} />
       </form>
       <script src={urls.asset('passage-picker.js')} defer />
     </Layout>

@@ -3,6 +3,7 @@ import { languageName, Layout } from '../components/layout.tsx';
 import { CsrfField } from '../components/user-menu.tsx';
 import type { SchemaField } from '../forms/schema-form.ts';
 import { catalogs, type MessageKey, type Translate } from '../i18n/index.ts';
+import { FormMessages, ReasonAndSubmit } from '../components/form-parts.tsx';
 
 interface Props {
   lang: Lang;
@@ -92,31 +93,10 @@ export function RecordEditPage(props: Props) {
   const { lang, t } = props;
   const groups = [...new Set(props.fields.filter((f) => f.name !== props.idField).map((f) => f.group))];
   const known = new Set(props.fields.map((f) => f.name));
-  const general = Object.entries(props.errors).filter(([name]) => !known.has(name));
   return (
     <Layout lang={lang} t={t} title={props.title} path={props.path}>
       <h1>{props.title}</h1>
-      {props.notice && (
-        <p class="notice" role="alert" data-conflict>
-          {props.notice}
-        </p>
-      )}
-      {Object.keys(props.errors).length > 0 && (
-        <div class="notice" role="alert">
-          <p>{t('edit.errors')}</p>
-          {general.length > 0 && (
-            <ul>
-              {general.flatMap(([name, messages]) =>
-                messages.map((m) => (
-                  <li>
-                    {name}: {m}
-                  </li>
-                )),
-              )}
-            </ul>
-          )}
-        </div>
-      )}
+      <FormMessages t={t} notice={props.notice} errors={props.errors} fieldNames={known} />
       <form method="post" action={props.action}>
         <CsrfField />
         <input type="hidden" name="_baseVersion" value={String(props.baseVersion)} />
@@ -151,15 +131,7 @@ export function RecordEditPage(props: Props) {
             </div>
           </fieldset>
         ))}
-        <div class="stack">
-          <label>
-            {t('edit.reason')}
-            <textarea name="_reason" required rows={2}>
-              {props.reason}
-            </textarea>
-          </label>
-          <button type="submit">{t('edit.submit')}</button>
-        </div>
+        <ReasonAndSubmit t={t} reason={props.reason} />
       </form>
     </Layout>
   );
