@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { contextStorage } from 'hono/context-storage';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import type { Store } from '../store/store.ts';
 import { assetRoutes } from './assets.ts';
 import { authenticate } from './auth.ts';
+import { limitBody } from './body-limit.ts';
 import { requestLanguage } from './lang.ts';
 import { notFound } from './render.tsx';
 import { accountRoutes } from './routes/account/index.tsx';
@@ -62,14 +62,17 @@ export function createApp(store: Store, options: AppOptions = {}) {
     csrf({
       origin: (origin, c) => {
         try {
-          return new URL(origin).host === (c.req.header('x-forwarded-host') ?? c.req.header('host') ?? new URL(c.req.url).host);
+          return (
+            new URL(origin).host ===
+            (c.req.header('x-forwarded-host') ?? c.req.header('host') ?? new URL(c.req.url).host)
+          );
         } catch {
           return false;
         }
       },
     }),
   );
-  app.use(bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => c.text('request body too large (limit 2 MB)', 413) }));
+  app.use(limitBody(2 * 1024 * 1024));
   if (options.readOnly) {
     app.use(async (c, next) => {
       c.set('readOnly', true);

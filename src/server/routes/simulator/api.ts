@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { parse as parseYaml } from 'yaml';
+import { limitBody } from '../../body-limit.ts';
 import { errorBody, loadSimulation } from './load.ts';
 import { MAX_SCENARIO_BYTES } from './limits.ts';
 
@@ -13,10 +13,9 @@ export function simulateApiRoutes() {
   const app = new Hono();
   app.post(
     '/simulate',
-    bodyLimit({
-      maxSize: MAX_SCENARIO_BYTES,
-      onError: (c) => c.json(errorBody(413, `scenario too large (limit ${MAX_SCENARIO_BYTES / 1024} KB)`, []), 413),
-    }),
+    limitBody(MAX_SCENARIO_BYTES, (c) =>
+      c.json(errorBody(413, `scenario too large (limit ${MAX_SCENARIO_BYTES / 1024} KB)`, []), 413),
+    ),
     async (c) => {
       const type = c.req.header('content-type') ?? '';
       const text = await c.req.text();
@@ -24,10 +23,16 @@ export function simulateApiRoutes() {
       try {
         input = /yaml/i.test(type) ? parseYaml(text) : JSON.parse(text);
       } catch (error) {
-        return c.json(errorBody(400, /yaml/i.test(type) ? 'body is not valid YAML' : 'body is not valid JSON', [(error as Error).message]), 400);
+        return c.json(
+          errorBody(400, /yaml/i.test(type) ? 'body is not valid YAML' : 'body is not valid JSON', [
+            (error as Error).message,
+          ]),
+          400,
+        );
       }
       const outcome = loadSimulation(input ?? {});
-      if (!outcome.ok) return c.json(errorBody(outcome.status, outcome.message, outcome.problems), outcome.status);
+      if (!outcome.ok)
+        return c.json(errorBody(outcome.status, outcome.message, outcome.problems), outcome.status);
       return c.json(outcome.result);
     },
   );
