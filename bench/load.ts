@@ -17,6 +17,9 @@ import { loadBundle } from '../src/store/bundle.ts';
 import { openStore } from '../src/store/store.ts';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
+/** LOAD_ONLY=cached,reads,writes,mixed and LOAD_BACKENDS=sqlite,postgres pick what runs. */
+const ONLY = new Set((process.env.LOAD_ONLY ?? 'cached,reads,writes,mixed').split(','));
+const BACKENDS = new Set((process.env.LOAD_BACKENDS ?? 'sqlite,postgres').split(','));
 const ROOT = new URL('../', import.meta.url).pathname;
 const ID = 'jp-jogmec-advanced-ccs-2024';
 
@@ -105,22 +108,26 @@ async function scenarios(label: string, db: string) {
       headers: { 'if-none-match': etag },
     }),
   );
-  report('JSON reads', await run({ url: `${server.base}/policies/${ID}.json`, connections: 16 }));
-  report('writes (proposals)', await run({ url: server.base, connections: 8, requests: writes }));
-  report(
-    'mixed 90% read / 10% write',
-    await run({
-      url: server.base,
-      connections: 16,
-      requests: [
-        ...Array.from({ length: 9 }, () => ({
-          method: 'GET' as const,
-          path: `/policies.json?country=JP&pageSize=10`,
-        })),
-        writes[0]!,
-      ],
-    }),
-  );
+  if (ONLY.has('reads'))
+    report('JSON reads', await run({ url: `${server.base}/policies/${ID}.json`, connections: 16 }));
+  if (ONLY.has('writes'))
+    report('writes (proposals)', await run({ url: server.base, connections: 8, requests: writes }));
+  if (ONLY.has('mixed'))
+    report(
+      'mixed 90% read / 10% write',
+      await run({
+        url: server.base,
+        connections: 16,
+        requests: [
+          ...Array.from({ length: 9 }, () => ({
+            method: 'GET' as const,
+            path: `/policies.json?country=JP&pageSize=10`,
+          })),
+          writes[0]!,
+        ],
+      }),
+    );
+  clearInterval(sampler);
   const memoryEnd = rssMb(pid);
   console.log(
     `${label.padEnd(10)} server memory ${memoryStart.toFixed(0)} MB → ${memoryEnd.toFixed(0)} MB (${(((memoryEnd - memoryStart) / memoryStart) * 100).toFixed(1)}%)`,
@@ -129,24 +136,27 @@ async function scenarios(label: string, db: string) {
 }
 
 console.log(`${SECONDS} s per scenario`);
-await scenarios('sqlite', join(mkdtempSync(join(tmpdir(), 'atlas-load-')), 'load.db'));
-const admin = new pg.Client({
-  connectionString: process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-});
-try {
-  await admin.connect();
-  const name = `atlas_load_${process.pid}`;
-  await admin.query(
-    `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
-  );
+if (BACKENDS.has('sqlite'))
+  await scenarios('sqlite', join(mkdtempSync(join(tmpdir(), 'atlas-load-')), 'load.db'));
+if (BACKENDS.has('postgres')) {
+  const admin = new pg.Client({
+    connectionString: process.env.PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  });
   try {
-    await scenarios('postgres', `postgres://postgres@127.0.0.1:5432/${name}`);
+    await admin.connect();
+    const name = `atlas_load_${process.pid}`;
+    await admin.query(
+      `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+    );
+    try {
+      await scenarios('postgres', `postgres://postgres@127.0.0.1:5432/${name}`);
+    } finally {
+      await new Promise((r) => setTimeout(r, 500));
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  } catch (error) {
+    console.log(`postgres: skipped (${(error as Error).message})`);
   } finally {
-    await new Promise((r) => setTimeout(r, 500));
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end().catch(() => undefined);
   }
-} catch (error) {
-  console.log(`postgres: skipped (${(error as Error).message})`);
-} finally {
-  await admin.end().catch(() => undefined);
 }
