@@ -100,14 +100,19 @@ async function scenarios(label: string, db: string) {
       `${label.padEnd(10)} ${name.padEnd(28)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  errors ${failed}  (2xx ${r['2xx']}, 3xx ${r['3xx']}, 4xx ${r['4xx']}, 5xx ${r['5xx']})`,
     );
   };
-  report(
-    'cached JSON reads (304)',
-    await run({
-      url: `${server.base}/policies/${ID}.json`,
-      connections: 16,
-      headers: { 'if-none-match': etag },
-    }),
+  const sampler = setInterval(
+    () => console.log(`${label.padEnd(10)} memory ${rssMb(pid).toFixed(0)} MB`),
+    60_000,
   );
+  if (ONLY.has('cached'))
+    report(
+      'cached JSON reads (304)',
+      await run({
+        url: `${server.base}/policies/${ID}.json`,
+        connections: 16,
+        headers: { 'if-none-match': etag },
+      }),
+    );
   if (ONLY.has('reads'))
     report('JSON reads', await run({ url: `${server.base}/policies/${ID}.json`, connections: 16 }));
   if (ONLY.has('writes'))
