@@ -6,7 +6,7 @@ import { type Facility, facilitySchema } from '../domain/facility.ts';
 import { type Lang, pickText } from '../domain/lang.ts';
 import { type Policy, policySchema } from '../domain/policy.ts';
 import type { Provenance } from '../domain/common.ts';
-import type { WriteMeta } from './revisions.ts';
+import { latestRevisionVersion, type WriteMeta } from './revisions.ts';
 import type { Store } from './store.ts';
 
 /** A kind of record that can be edited through drafts and review. */
@@ -90,12 +90,6 @@ export function editableKind(type: string): EditableKind<unknown> | undefined {
 }
 
 /** The current version of a record: its latest revision's number (0 when it never existed). */
-export async function currentVersion(store: Store, type: string, id: string): Promise<number> {
-  const row = await store.db
-    .selectFrom('revisions')
-    .select((eb) => eb.fn.max<number>('version').as('v'))
-    .where('entity_type', '=', type)
-    .where('entity_id', '=', id)
-    .executeTakeFirst();
-  return Number(row?.v ?? 0);
+export function currentVersion(store: Store, type: string, id: string): Promise<number> {
+  return latestRevisionVersion(store.db, type, id);
 }

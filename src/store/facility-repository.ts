@@ -10,7 +10,13 @@ import { LANGS } from '../domain/lang.ts';
 import { normalizeForSearch } from '../search/normalize.ts';
 import type { StoreDialect } from './dialect.ts';
 import type { FacilitiesTable } from './facility-tables.ts';
-import { appendRevision, listRevisions, type Revision, type WriteMeta } from './revisions.ts';
+import {
+  appendRevision,
+  latestRevisionVersion,
+  listRevisions,
+  type Revision,
+  type WriteMeta,
+} from './revisions.ts';
 import type { Database } from './schema.ts';
 
 export interface StoredFacility {
@@ -194,7 +200,7 @@ export class FacilityRepository {
     const plain = JSON.parse(JSON.stringify(facility)) as Facility;
     if (current && isDeepStrictEqual(current.facility, plain))
       return { outcome: 'unchanged', before: current.facility };
-    const version = (current?.version ?? (await this.lastRevisionVersion(facility.id))) + 1;
+    const version = (current?.version ?? (await latestRevisionVersion(this.db, 'facility', facility.id))) + 1;
     const row = toRow(plain, version, current ? '' : at, at);
     if (current) {
       const { created_at: _c, id: _id, ...changes } = row;
@@ -296,15 +302,5 @@ export class FacilityRepository {
 
   history(id: string): Promise<Revision<Facility>[]> {
     return listRevisions<Facility>(this.db, 'facility', id);
-  }
-
-  private async lastRevisionVersion(id: string): Promise<number> {
-    const row = await this.db
-      .selectFrom('revisions')
-      .select((eb) => eb.fn.max<number>('version').as('v'))
-      .where('entity_type', '=', 'facility')
-      .where('entity_id', '=', id)
-      .executeTakeFirst();
-    return Number(row?.v ?? 0);
   }
 }

@@ -5,7 +5,13 @@ import type { Policy } from '../domain/policy.ts';
 import { POLICY_FILTER_KEYS, type PolicyFilterKey, type PolicyQuery } from '../domain/policy-query.ts';
 import { normalizeForSearch } from '../search/normalize.ts';
 import { POLICY_FACETS } from '../search/facets/index.ts';
-import { appendRevision, listRevisions, type Revision, type WriteMeta } from './revisions.ts';
+import {
+  appendRevision,
+  latestRevisionVersion,
+  listRevisions,
+  type Revision,
+  type WriteMeta,
+} from './revisions.ts';
 import type { StoreDialect } from './dialect.ts';
 import type { Database, PoliciesTable } from './schema.ts';
 
@@ -83,7 +89,12 @@ const fromRow = (row: Pick<PoliciesTable, 'data' | 'version' | 'updated_at'>): S
 
 type EB = ExpressionBuilder<Database, 'policies'>;
 
-function whereFor(dialect: StoreDialect, query: PolicyQuery, eb: EB, except?: PolicyFilterKey): Expression<SqlBool> {
+function whereFor(
+  dialect: StoreDialect,
+  query: PolicyQuery,
+  eb: EB,
+  except?: PolicyFilterKey,
+): Expression<SqlBool> {
   const conditions: Expression<SqlBool>[] = [];
   for (const key of POLICY_FILTER_KEYS) {
     const values = query[key];
@@ -116,7 +127,10 @@ export class PolicyRepository {
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('policies').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('policies')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
     return Number(row?.n ?? 0);
   }
 
@@ -145,7 +159,10 @@ export class PolicyRepository {
     for (const facet of POLICY_FACETS) {
       const counted = await this.db
         .selectFrom('policies')
-        .select([sql<string>`cast(${sql.ref(facet.column)} as text)`.as('value'), (eb) => eb.fn.countAll<number>().as('n')])
+        .select([
+          sql<string>`cast(${sql.ref(facet.column)} as text)`.as('value'),
+          (eb) => eb.fn.countAll<number>().as('n'),
+        ])
         .where((eb) => whereFor(this.dialect, query, eb, facet.key))
         .where(facet.column, 'is not', null)
         .groupBy(facet.column)
@@ -159,7 +176,11 @@ export class PolicyRepository {
    * Creates or replaces a policy and records the revision. Saving an identical record changes nothing.
    * With `expectedVersion`, a record changed by someone else since is refused (VersionConflictError).
    */
-  async save(policy: Policy, meta: WriteMeta, expectedVersion?: number): Promise<{ outcome: SaveOutcome; version: number }> {
+  async save(
+    policy: Policy,
+    meta: WriteMeta,
+    expectedVersion?: number,
+  ): Promise<{ outcome: SaveOutcome; version: number }> {
     const at = meta.at ?? new Date().toISOString();
     const current = await this.get(policy.id);
     if (expectedVersion !== undefined && (current?.version ?? 0) !== expectedVersion) {
@@ -168,7 +189,7 @@ export class PolicyRepository {
     if (current && isDeepStrictEqual(current.policy, JSON.parse(JSON.stringify(policy)))) {
       return { outcome: 'unchanged', version: current.version };
     }
-    const version = (current?.version ?? (await this.lastRevisionVersion(policy.id))) + 1;
+    const version = (current?.version ?? (await latestRevisionVersion(this.db, 'policy', policy.id))) + 1;
     if (current) {
       const row = toRow(policy, version, '', at);
       const { created_at: _c, id: _id, ...changes } = row;
@@ -180,7 +201,10 @@ export class PolicyRepository {
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw new VersionConflictError(policy.id, current.version, -1);
     } else {
-      await this.db.insertInto('policies').values(toRow(policy, version, at, at)).execute();
+      await this.db
+        .insertInto('policies')
+        .values(toRow(policy, version, at, at))
+        .execute();
     }
     await appendRevision(this.db, {
       entityType: 'policy',
@@ -217,15 +241,5 @@ export class PolicyRepository {
 
   history(id: string): Promise<Revision<Policy>[]> {
     return listRevisions<Policy>(this.db, 'policy', id);
-  }
-
-  private async lastRevisionVersion(id: string): Promise<number> {
-    const row = await this.db
-      .selectFrom('revisions')
-      .select((eb) => eb.fn.max<number>('version').as('v'))
-      .where('entity_type', '=', 'policy')
-      .where('entity_id', '=', id)
-      .executeTakeFirst();
-    return Number(row?.v ?? 0);
   }
 }

@@ -24,10 +24,7 @@ export interface Revision<T = unknown> {
   after: T | null;
 }
 
-export async function appendRevision(
-  db: Kysely<Database>,
-  entry: Omit<Revision, 'id'>,
-): Promise<void> {
+export async function appendRevision(db: Kysely<Database>, entry: Omit<Revision, 'id'>): Promise<void> {
   await db
     .insertInto('revisions')
     .values({
@@ -44,7 +41,11 @@ export async function appendRevision(
     .execute();
 }
 
-export async function listRevisions<T>(db: Kysely<Database>, entityType: string, entityId: string): Promise<Revision<T>[]> {
+export async function listRevisions<T>(
+  db: Kysely<Database>,
+  entityType: string,
+  entityId: string,
+): Promise<Revision<T>[]> {
   const rows = await db
     .selectFrom('revisions')
     .selectAll()
@@ -64,4 +65,19 @@ export async function listRevisions<T>(db: Kysely<Database>, entityType: string,
     before: r.before === null ? null : (JSON.parse(r.before) as T),
     after: r.after === null ? null : (JSON.parse(r.after) as T),
   }));
+}
+
+/** The version of a record's latest revision (0 when it never existed); a deleted record keeps counting. */
+export async function latestRevisionVersion(
+  db: Kysely<Database>,
+  entityType: string,
+  entityId: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('revisions')
+    .select((eb) => eb.fn.max<number>('version').as('v'))
+    .where('entity_type', '=', entityType)
+    .where('entity_id', '=', entityId)
+    .executeTakeFirst();
+  return Number(row?.v ?? 0);
 }
