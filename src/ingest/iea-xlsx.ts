@@ -56,6 +56,27 @@ const idFor = (ieaId: string, typeSuffix?: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}${typeSuffix ? `-${typeSuffix.replace(/_/g, '-')}` : ''}`;
 
+/**
+ * The partners of a row: separated by commas or line breaks, except inside parentheses, where a comma
+ * belongs to the partner ("Chevron (47.3%, operator)").
+ */
+export function splitPartners(cell: string): string[] {
+  const partners: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= cell.length; i++) {
+    const ch = cell[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (i === cell.length || (depth === 0 && (ch === ',' || ch === '\n'))) {
+      const partner = cell.slice(start, i).trim();
+      if (partner) partners.push(partner);
+      start = i + 1;
+    }
+  }
+  return partners;
+}
+
 /** Reads the rows of one sheet after the zip checks; every failure is a problem naming the file. */
 function readSheetRows(buf: Buffer, file: string, sheetName: string, limits: ZipLimits): SheetRead | Problem {
   let parts: Map<string, Buffer>;
@@ -246,10 +267,7 @@ export async function readIeaWorkbook(
         estimatedMt: number('estimatedCapacity'),
       },
       hub: unknown(row.hub) ? undefined : row.hub,
-      partners: (row.partners ?? '')
-        .split(/\s*[,\n]\s*/)
-        .map((p) => p.trim())
-        .filter(Boolean),
+      partners: splitPartners(row.partners ?? ''),
       dates: {
         announcementYear: year('announcement'),
         fidYear: year('fid'),

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { describe, test } from 'node:test';
 import { IEA_DATASET } from '../../src/ingest/iea-columns.ts';
-import { readIeaWorkbook } from '../../src/ingest/iea-xlsx.ts';
+import { readIeaWorkbook, splitPartners } from '../../src/ingest/iea-xlsx.ts';
 import { importFacilities } from '../../src/store/facility-import.ts';
 import { buildIeaWorkbook, SAMPLE_ROWS } from '../helpers/iea-workbook.ts';
 import { SHARED, SKIP_SHARED } from '../helpers/paths.ts';
@@ -39,6 +39,16 @@ function zipBomb(size: number): Buffer {
 }
 
 describe('IEA CCUS Projects Database import', () => {
+  test('a partner keeps the comma inside its parentheses', () => {
+    assert.deepEqual(splitPartners('Chevron (47.3%, operator), Shell (25%),\nOsaka Gas (1.25%)'), [
+      'Chevron (47.3%, operator)',
+      'Shell (25%)',
+      'Osaka Gas (1.25%)',
+    ]);
+    assert.deepEqual(splitPartners('Equinor, , Eni'), ['Equinor', 'Eni']);
+    assert.deepEqual(splitPartners('Unbalanced (a, b'), ['Unbalanced (a, b']);
+  });
+
   test('reads every row: multi-country, ranges, "up to", unknown capacity, misspelt country', async () => {
     const { facilities, problems, coercions } = await readIeaWorkbook(
       await buildIeaWorkbook(),
