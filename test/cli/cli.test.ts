@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -37,6 +37,22 @@ describe('ccus-atlas validate', () => {
     const { code, stderr } = await runCli(['validate', DATA_DIR]);
     assert.equal(code, 0, stderr);
     assert.match(stderr, /record\(s\) valid/);
+    assert.match(stderr, /\d+ facility file\(s\) valid, \d+ country file\(s\) valid/);
+  });
+
+  test('checks facility and country files in a dataset folder, naming file, line and field', async () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'facilities'));
+    mkdirSync(join(dir, 'countries'));
+    writeFileSync(
+      join(dir, 'facilities', 'x-1.yaml'),
+      'id: x-1\nname: { en: X }\ncountries: [NO]\ntype: storage\nstatus: dreaming\n',
+    );
+    writeFileSync(join(dir, 'countries', 'fr.yaml'), 'code: FR\nnetZeroYear: 1999\n');
+    const { code, stdout } = await runCli(['validate', dir]);
+    assert.equal(code, 1);
+    assert.match(stdout, /x-1\.yaml:5: status: unknown facility status "dreaming"/);
+    assert.match(stdout, /fr\.yaml:2: netZeroYear: /);
   });
 
   test('reports duplicate ids across files', async () => {
