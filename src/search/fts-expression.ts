@@ -10,13 +10,14 @@ export type FtsNode =
   | { kind: 'not'; left: FtsNode; right: FtsNode };
 
 /**
- * FTS5's unicode61 tokenizer: letters, numbers and private-use characters make tokens, everything
- * else separates them; case is folded.
+ * FTS5's ascii tokenizer, which the index uses over text src/search has already split into words and
+ * bigrams: ASCII letters and digits and every non-ASCII character make tokens, the other ASCII
+ * characters separate them; ASCII case is folded.
  */
-export function unicode61Tokens(text: string): string[] {
+export function ftsTokens(text: string): string[] {
   return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}\p{Co}]+/u)
+    .replace(/[A-Z]+/g, (s) => s.toLowerCase())
+    .split(/[\0-/:-@[-`{-\x7f]+/)
     .filter(Boolean);
 }
 
@@ -92,7 +93,7 @@ export function parseFtsExpression(expr: string): FtsNode {
     pos++;
     const prefix = tokens[pos]?.t === 'star';
     if (prefix) pos++;
-    return { kind: 'phrase', columns, tokens: unicode61Tokens(phrase.v), prefix };
+    return { kind: 'phrase', columns, tokens: ftsTokens(phrase.v), prefix };
   };
   const not = (): FtsNode => {
     let left = primary();

@@ -5,8 +5,10 @@ import { LANGS, type Lang } from '../domain/lang.ts';
 import type { Policy } from '../domain/policy.ts';
 import { sectionLabel } from '../ingest/documents/sections.ts';
 import { FTS_WEIGHTS, indexColumns } from '../search/match-plan.ts';
+import { tagFilterExpression } from '../search/passage-tags.ts';
 import type { StoreDialect } from './dialect.ts';
 import { indexTokens, searchPassagesPostgres, searchRecordsPostgres } from './postgres-search.ts';
+import { indexPassage } from './passage-index.ts';
 import { appendRevision, type WriteMeta } from './revisions.ts';
 
 /** Row types of the tables this repository owns (see the create-documents migration). */
@@ -110,6 +112,8 @@ function headingOf(sections: readonly Section[], passage: Passage): string {
 }
 
 const weights = FTS_WEIGHTS.join(', ');
+/** The passage index's columns: the four of FTS_WEIGHTS, then the filter tags, which never score. */
+const passageWeights = [...FTS_WEIGHTS, 0].join(', ');
 
 /** Documents, their passages and the full-text index over passages and records. */
 export class DocumentRepository {
@@ -197,15 +201,15 @@ export class DocumentRepository {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      if (!this.fts)
-        await indexTokens(this.db, 'passage_tokens', inserted.id!, indexColumns(heading, passage.text));
-      else {
-        const c = indexColumns(heading, passage.text);
-        await sql`INSERT INTO passage_fts(rowid, head_words, head_grams, body_words, body_grams)
-          VALUES (${inserted.id}, ${c.head_words}, ${c.head_grams}, ${c.body_words}, ${c.body_grams})`.execute(
-          this.db,
-        );
-      }
+      await indexPassage(this.db, this.fts, {
+        id: inserted.id!,
+        documentId: document.meta.id,
+        heading,
+        text: passage.text,
+        lang: passage.lang,
+        level: section?.level ?? 1,
+        country: document.meta.country,
+      });
     }
     await appendRevision(this.db as never, {
       entityType: 'document',
@@ -319,35 +323,29 @@ export class DocumentRepository {
     const exactBelow = options.exactBelow ?? 100_000;
     const window = options.window ?? 500;
     const countLimit = options.countLimit ?? 2000;
-    const where = [sql`passage_fts MATCH ${match}`];
-    if (filters.doc?.length) where.push(sql`p.document_id IN (${sql.join(filters.doc)})`);
-    if (filters.country?.length) where.push(sql`p.country IN (${sql.join(filters.country)})`);
-    if (filters.lang?.length) where.push(sql`p.lang IN (${sql.join(filters.lang)})`);
-    if (filters.level?.length) where.push(sql`p.level IN (${sql.join(filters.level)})`);
-    const from =
-      where.length > 1 ? sql`passage_fts JOIN passages p ON p.id = passage_fts.rowid` : sql`passage_fts`;
-    const condition = sql.join(where, sql` AND `);
+    // Filters are index terms (src/search/passage-tags.ts): intersected by FTS5, no row read per match.
+    const tagFilter = tagFilterExpression(filters);
+    const filtered = (expression: string) => (tagFilter ? `(${expression}) AND ${tagFilter}` : expression);
+    const condition = sql`passage_fts MATCH ${filtered(match)}`;
     const size = await sql<{ n: number }>`SELECT coalesce(max(id), 0) AS n FROM passages`.execute(this.db);
     const rankedBy = Number(size.rows[0]!.n) <= exactBelow ? 'bm25' : 'window';
     let ranked;
     let total: number;
     if (rankedBy === 'bm25') {
       const counted = await sql<{ n: number }>`
-        SELECT count(*) AS n FROM (SELECT passage_fts.rowid FROM ${from} WHERE ${condition} LIMIT ${countLimit + 1})`.execute(
+        SELECT count(*) AS n FROM (SELECT passage_fts.rowid FROM passage_fts WHERE ${condition} LIMIT ${countLimit + 1})`.execute(
         this.db,
       );
       total = Number(counted.rows[0]!.n);
       ranked = await sql<{ id: number; score: number }>`
-        SELECT passage_fts.rowid AS id, bm25(passage_fts, ${sql.raw(weights)}) AS score FROM ${from}
+        SELECT passage_fts.rowid AS id, bm25(passage_fts, ${sql.raw(passageWeights)}) AS score FROM passage_fts
         WHERE ${condition} ORDER BY score LIMIT ${limit}`.execute(this.db);
     } else {
       // One early-stopping walk gives both the window and the count (a lower bound when the window is full).
       // Without ranking, the cheaper expression (no word phrases) finds the same passages.
-      const fast = options.unrankedMatch
-        ? sql.join([sql`passage_fts MATCH ${options.unrankedMatch}`, ...where.slice(1)], sql` AND `)
-        : condition;
+      const fast = options.unrankedMatch ? sql`passage_fts MATCH ${filtered(options.unrankedMatch)}` : condition;
       ranked = await sql<{ id: number; score: number }>`
-        SELECT passage_fts.rowid AS id, 0 AS score FROM ${from}
+        SELECT passage_fts.rowid AS id, 0 AS score FROM passage_fts
         WHERE ${fast} ORDER BY passage_fts.rowid DESC LIMIT ${window + 1}`.execute(this.db);
       total = ranked.rows.length;
       ranked.rows.splice(window);

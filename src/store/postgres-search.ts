@@ -6,7 +6,7 @@ import {
   parseFtsExpression,
   phraseCount,
   phrasesOf,
-  unicode61Tokens,
+  ftsTokens,
 } from '../search/fts-expression.ts';
 import { FTS_COLUMNS } from '../search/match-plan.ts';
 
@@ -16,11 +16,21 @@ type AnyDb = Kysely<any>;
 type Columns = Record<(typeof FTS_COLUMNS)[number], string>;
 type Phrase = Extract<FtsNode, { kind: 'phrase' }>;
 
-/** Indexes one row on PostgreSQL: the same four pre-tokenised columns SQLite's FTS5 table holds. */
-export async function indexTokens(db: AnyDb, table: TokenTable, id: number, columns: Columns): Promise<void> {
-  const arrays = FTS_COLUMNS.map((c) => unicode61Tokens(columns[c]));
+/**
+ * Indexes one row on PostgreSQL: the same four pre-tokenised columns SQLite's FTS5 table holds.
+ * `uncounted` is the number of tokens FTS5 holds in columns kept here elsewhere (the passages'
+ * filter tags), which count towards the row length BM25 normalises by.
+ */
+export async function indexTokens(
+  db: AnyDb,
+  table: TokenTable,
+  id: number,
+  columns: Columns,
+  uncounted = 0,
+): Promise<void> {
+  const arrays = FTS_COLUMNS.map((c) => ftsTokens(columns[c]));
   await sql`INSERT INTO ${sql.table(table)} (id, head_words, head_grams, body_words, body_grams, doc_len)
-    VALUES (${id}, ${arrays[0]}, ${arrays[1]}, ${arrays[2]}, ${arrays[3]}, ${arrays.reduce((n, a) => n + a.length, 0)})`.execute(
+    VALUES (${id}, ${arrays[0]}, ${arrays[1]}, ${arrays[2]}, ${arrays[3]}, ${arrays.reduce((n, a) => n + a.length, uncounted)})`.execute(
     db,
   );
 }

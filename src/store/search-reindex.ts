@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import { indexColumns } from '../search/match-plan.ts';
-import { indexTokens } from './postgres-search.ts';
+import { indexStoredPassages } from './passage-index.ts';
 import type { Store } from './store.ts';
 
 /**
@@ -18,24 +17,5 @@ export async function reindexSearch(store: Store): Promise<number> {
     await sql`DELETE FROM passage_tokens`.execute(store.db);
   }
   await sql`DELETE FROM search_records`.execute(store.db);
-  let count = 0;
-  for (let after = -1; ;) {
-    const rows = (
-      await sql<{ id: number; heading: string; text: string }>`
-      SELECT id, heading, text FROM passages WHERE id > ${after} ORDER BY id LIMIT 1000`.execute(store.db)
-    ).rows;
-    if (rows.length === 0) break;
-    for (const row of rows) {
-      const c = indexColumns(row.heading, row.text);
-      if (store.dialect.name === 'sqlite') {
-        await sql`INSERT INTO passage_fts(rowid, head_words, head_grams, body_words, body_grams)
-          VALUES (${row.id}, ${c.head_words}, ${c.head_grams}, ${c.body_words}, ${c.body_grams})`.execute(
-          store.db,
-        );
-      } else await indexTokens(store.db, 'passage_tokens', row.id, c);
-      count++;
-    }
-    after = rows.at(-1)!.id;
-  }
-  return count;
+  return indexStoredPassages(store.db, store.dialect.name === 'sqlite');
 }

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { parseFtsExpression, phraseCount, unicode61Tokens } from '../../src/search/fts-expression.ts';
+import { parseFtsExpression, phraseCount, ftsTokens } from '../../src/search/fts-expression.ts';
 import { FTS_WEIGHTS, indexColumns, matchExpression } from '../../src/search/match-plan.ts';
 import { parseSearchQuery } from '../../src/search/query.ts';
 import { indexTokens, searchTokenTable } from '../../src/store/postgres-search.ts';
@@ -133,6 +133,6 @@ describe('FTS5 expressions', () => {
     assert.equal(phraseCount(['a', 'b', 'a', 'b'], ['a', 'b'], false), 2);
     assert.equal(phraseCount(['a', 'x', 'b'], ['a', 'b'], false), 0);
     assert.equal(phraseCount(['storage', 'stored'], ['stor'], true), 2);
-    assert.deepEqual(unicode61Tokens('4-4 (2) CO2 輸送'), ['4', '4', '2', 'co2', '輸送']);
+    assert.deepEqual(ftsTokens('4-4 (2) CO2 輸送 Ünter_x'), ['4', '4', '2', 'co2', '輸送', 'Ünter', 'x']);
   });
 });

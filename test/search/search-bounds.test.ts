@@ -56,6 +56,31 @@ describe('bounded passage search', () => {
     assert.equal(scored.at(-1)!.score, -0);
   });
 
+  test('each filter, alone or combined, keeps exactly the matching passages, ranked or windowed', async () => {
+    const all = (await store.documents.searchPassages(match('CCS'), {}, 500)).hits;
+    const docId = all[0]!.documentId;
+    const cases = [
+      { filters: { doc: [docId] }, keep: (h: (typeof all)[number]) => h.documentId === docId },
+      { filters: { doc: ['no-such-document'] }, keep: () => false },
+      { filters: { country: ['JP'] }, keep: (h: (typeof all)[number]) => h.country === 'JP' },
+      {
+        filters: { lang: ['ja'], level: [2, 3] },
+        keep: (h: (typeof all)[number]) => h.lang === 'ja' && h.level >= 2,
+      },
+      { filters: { lang: ['en'] }, keep: (h: (typeof all)[number]) => h.lang === 'en' },
+    ];
+    for (const { filters, keep } of cases) {
+      const expected = all
+        .filter(keep)
+        .map((h) => h.anchor)
+        .sort();
+      for (const options of [{}, { exactBelow: 0, window: 500 }]) {
+        const r = await store.documents.searchPassages(match('CCS'), filters, 500, options);
+        assert.deepEqual(r.hits.map((h) => h.anchor).sort(), expected, JSON.stringify({ filters, options }));
+      }
+    }
+  });
+
   test('filters apply before ranking', async () => {
     const r = await store.documents.searchPassages(match('不可抗力'), { level: [2] }, 50);
     assert.ok(r.hits.length > 0);

@@ -9,6 +9,7 @@ import * as createCountryProfiles from './2026-11-27T11-11-create-country-profil
 import * as createDocuments from './2026-11-27T11-20-create-documents.ts';
 import * as createPostgresSearch from './2026-11-27T11-40-create-postgres-search.ts';
 import * as createSecurityEvents from './2026-11-27T11-50-create-security-events.ts';
+import * as indexPassageTags from './2026-11-28T09-00-index-passage-tags.ts';
 
 /** Every migration, keyed by its frozen name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T11-20-create-documents': createDocuments,
   '2026-11-27T11-40-create-postgres-search': createPostgresSearch,
   '2026-11-27T11-50-create-security-events': createSecurityEvents,
+  '2026-11-28T09-00-index-passage-tags': indexPassageTags,
 };
 
 export const migrationProvider: MigrationProvider = {
