@@ -12,6 +12,13 @@ before(async () => {
   const app = await bundledApp();
   const { facilities } = await readIeaWorkbook(await buildIeaWorkbook(), 'sample.xlsx');
   await importFacilities(app.store, facilities, { author: 'test', reason: 'fixture', dataset: IEA_DATASET });
+  // Profiles that leave pillars out, so the page must fall back to policies and EU-level records.
+  const meta = { author: 'test', reason: 'fixture' };
+  const jp = (await app.store.countries.get('JP'))!;
+  await app.store.countries.save({ ...jp, pillars: { liabilityPeriod: jp.pillars.liabilityPeriod } }, meta);
+  const nl = (await app.store.countries.get('NL'))!;
+  const { liabilityTransfer: _dropped, ...nlPillars } = nl.pillars;
+  await app.store.countries.save({ ...nl, pillars: nlPillars }, meta);
   get = async (path) => app.get(path);
 });
 
