@@ -23,11 +23,21 @@ export const serveCommand: Command = {
     if (!values['no-bundle']) {
       try {
         const report = await loadBundle(store, dataDir());
-        const loaded = report.created.length + report.updated.length;
+        const parts = [
+          ['policies', report],
+          ['documents', report.documents],
+          ['facilities', report.facilities?.facilities],
+          ['country profiles', report.facilities?.countries],
+        ] as const;
+        const skipped =
+          report.skippedFiles + (report.documents?.skippedFiles ?? 0) + (report.facilities?.skippedFiles ?? 0);
+        const changed = parts.filter(([, r]) => r && r.created.length + r.updated.length > 0);
         io.err(
-          loaded > 0
-            ? `loaded bundled dataset: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged.length} unchanged`
-            : `bundled dataset already loaded (${report.skippedFiles} files unchanged)`,
+          changed.length > 0
+            ? `loaded bundled dataset: ${changed
+                .map(([name, r]) => `${name} ${r!.created.length} created, ${r!.updated.length} updated`)
+                .join('; ')}`
+            : `bundled dataset already loaded (${skipped} files unchanged)`,
         );
       } catch (error) {
         if (!(error instanceof ProblemsError)) throw error;
