@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseRecordMarkdown } from '../../src/ingest/record-markdown.ts';
 import { policyToMarkdown } from '../../src/ingest/record-writer.ts';
 import { openStore } from '../../src/store/store.ts';
+import { badDatasetFolder } from '../helpers/bad-dataset.ts';
 import { runCli } from '../helpers/cli.ts';
 import { buildPolicy } from '../helpers/factories.ts';
 import { DATA_DIR, SEED_BUNDLE_DIR } from '../helpers/paths.ts';
@@ -41,14 +42,7 @@ describe('ccus-atlas validate', () => {
   });
 
   test('checks facility and country files in a dataset folder, naming file, line and field', async () => {
-    const dir = temp();
-    mkdirSync(join(dir, 'facilities'));
-    mkdirSync(join(dir, 'countries'));
-    writeFileSync(
-      join(dir, 'facilities', 'x-1.yaml'),
-      'id: x-1\nname: { en: X }\ncountries: [NO]\ntype: storage\nstatus: dreaming\n',
-    );
-    writeFileSync(join(dir, 'countries', 'fr.yaml'), 'code: FR\nnetZeroYear: 1999\n');
+    const dir = badDatasetFolder('code: FR\nnetZeroYear: 1999\n');
     const { code, stdout } = await runCli(['validate', dir]);
     assert.equal(code, 1);
     assert.match(stdout, /x-1\.yaml:5: status: unknown facility status "dreaming"/);

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { ProblemsError } from '../../src/domain/problem.ts';
 import { loadBundle } from '../../src/store/bundle.ts';
+import { badDatasetFolder } from '../helpers/bad-dataset.ts';
 import { DATA_DIR } from '../helpers/paths.ts';
 import { memoryStore } from '../helpers/store.ts';
 
@@ -26,14 +24,7 @@ describe('bundled facility and country files', () => {
   });
 
   test('a bad file is reported with its line and field, and nothing is loaded', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atlas-bundle-'));
-    mkdirSync(join(dir, 'facilities'));
-    mkdirSync(join(dir, 'countries'));
-    writeFileSync(
-      join(dir, 'facilities', 'x-1.yaml'),
-      'id: x-1\nname:\n  en: X\ntype: capture\nstatus: dreaming\n',
-    );
-    writeFileSync(join(dir, 'countries', 'fr.yaml'), 'code: DE\n');
+    const dir = badDatasetFolder('code: DE\n');
     const store = await memoryStore();
     await assert.rejects(loadBundle(store, dir), (error: unknown) => {
       const problems = (error as ProblemsError).problems;
