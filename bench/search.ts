@@ -17,6 +17,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { loadSearch } from '../src/server/routes/search/load.ts';
 import { indexColumns } from '../src/search/match-plan.ts';
 import { passageTags } from '../src/search/passage-tags.ts';
+import { ftsRowid } from '../src/store/passage-index.ts';
 import { openStore } from '../src/store/store.ts';
 import { corpusPassage, mulberry32, queryMix, readCorpusSource } from './search-corpus.ts';
 
@@ -113,19 +114,22 @@ parentPort.on('message', async ({ from, to }) => {
       w.postMessage({ from, to });
     });
 
+  const placement = (id: number) => {
+    const doc = Math.floor(id / PER_DOCUMENT);
+    const section = `${1 + (id % 5)}-${1 + (id % 7)}`;
+    return { doc, section, level: 1 + (id % 3), country: COUNTRIES[doc % COUNTRIES.length]! };
+  };
   const write = db.transaction((rows: Row[]) => {
     for (const r of rows) {
-      const doc = Math.floor(r.id / PER_DOCUMENT);
+      const { doc, section, level, country } = placement(r.id);
       if (r.id % PER_DOCUMENT === 0) {
         insertDocument.run(
           `bench-doc-${doc}`,
           `Synthetic document ${doc}`,
-          COUNTRIES[doc % COUNTRIES.length]!,
+          country,
           JSON.stringify({ meta: { id: `bench-doc-${doc}` }, format: 'md', sections: [], sha256: '' }),
         );
       }
-      const section = `${1 + (r.id % 5)}-${1 + (r.id % 7)}`;
-      const level = 1 + (r.id % 3);
       insertPassage.run(
         r.id + 1,
         `bench-doc-${doc}`,
@@ -136,23 +140,17 @@ parentPort.on('message', async ({ from, to }) => {
         level,
         r.id % PER_DOCUMENT,
         r.lang,
-        COUNTRIES[doc % COUNTRIES.length]!,
+        country,
         r.text,
       );
-      const tags = passageTags({
-        documentId: `bench-doc-${doc}`,
-        lang: r.lang,
-        level,
-        country: COUNTRIES[doc % COUNTRIES.length]!,
-      });
-      insertFts.run(
-        r.id + 1,
-        r.cols.head_words,
-        r.cols.head_grams,
-        r.cols.body_words,
-        r.cols.body_grams,
-        tags,
-      );
+    }
+    // As the product does (src/store/passage-index.ts): rowid = -id, written in ascending rowid order.
+    for (let k = rows.length - 1; k >= 0; k--) {
+      const r = rows[k]!;
+      const { doc, level, country } = placement(r.id);
+      const tags = passageTags({ documentId: `bench-doc-${doc}`, lang: r.lang, level, country });
+      const c = r.cols;
+      insertFts.run(ftsRowid(r.id + 1), c.head_words, c.head_grams, c.body_words, c.body_grams, tags);
     }
   });
 

@@ -8,7 +8,7 @@ import { FTS_WEIGHTS, indexColumns } from '../search/match-plan.ts';
 import { tagFilterExpression } from '../search/passage-tags.ts';
 import type { StoreDialect } from './dialect.ts';
 import { indexTokens, searchPassagesPostgres, searchRecordsPostgres } from './postgres-search.ts';
-import { indexPassage } from './passage-index.ts';
+import { type IndexedPassage, indexPassages } from './passage-index.ts';
 import { appendRevision, type WriteMeta } from './revisions.ts';
 
 /** Row types of the tables this repository owns (see the create-documents migration). */
@@ -180,6 +180,7 @@ export class DocumentRepository {
     } else {
       await this.db.insertInto('documents').values(row).execute();
     }
+    const indexed: IndexedPassage[] = [];
     for (const passage of passages) {
       const heading = headingOf(document.sections, passage);
       const section = document.sections.find((s) => s.anchor === passage.section);
@@ -201,7 +202,7 @@ export class DocumentRepository {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await indexPassage(this.db, this.fts, {
+      indexed.push({
         id: inserted.id!,
         documentId: document.meta.id,
         heading,
@@ -211,6 +212,7 @@ export class DocumentRepository {
         country: document.meta.country,
       });
     }
+    await indexPassages(this.db, this.fts, indexed);
     await appendRevision(this.db as never, {
       entityType: 'document',
       entityId: document.meta.id,
@@ -232,7 +234,7 @@ export class DocumentRepository {
 
   private async deletePassages(documentId: string): Promise<void> {
     if (this.fts) {
-      await sql`DELETE FROM passage_fts WHERE rowid IN (SELECT id FROM passages WHERE document_id = ${documentId})`.execute(
+      await sql`DELETE FROM passage_fts WHERE rowid IN (SELECT -id FROM passages WHERE document_id = ${documentId})`.execute(
         this.db,
       );
     }
@@ -301,8 +303,8 @@ export class DocumentRepository {
    * Up to `exactBelow` passages in the store, ranking is FTS5's BM25 over every match, headings
    * weighted (`rankedBy: 'bm25'`). FTS5 computes BM25's IDF by running each phrase over the whole
    * index, which at a million passages costs up to a second, so above that size the store returns
-   * the `window` most recently indexed matches unranked (`rankedBy: 'window'`; walking the index in
-   * rowid order stops early) and src/search scores them (scoreWindow); `rankedAll` says whether
+   * the `window` most recently indexed matches unranked (`rankedBy: 'window'`; the index's rowids
+   * are negated passage ids, so an ascending walk meets the newest first and stops early) and src/search scores them (scoreWindow); `rankedAll` says whether
    * the window held every match, and the count is then at most the window (a lower bound beyond).
    */
   async searchPassages(
@@ -338,15 +340,17 @@ export class DocumentRepository {
       );
       total = Number(counted.rows[0]!.n);
       ranked = await sql<{ id: number; score: number }>`
-        SELECT passage_fts.rowid AS id, bm25(passage_fts, ${sql.raw(passageWeights)}) AS score FROM passage_fts
+        SELECT -passage_fts.rowid AS id, bm25(passage_fts, ${sql.raw(passageWeights)}) AS score FROM passage_fts
         WHERE ${condition} ORDER BY score LIMIT ${limit}`.execute(this.db);
     } else {
       // One early-stopping walk gives both the window and the count (a lower bound when the window is full).
       // Without ranking, the cheaper expression (no word phrases) finds the same passages.
-      const fast = options.unrankedMatch ? sql`passage_fts MATCH ${filtered(options.unrankedMatch)}` : condition;
+      const fast = options.unrankedMatch
+        ? sql`passage_fts MATCH ${filtered(options.unrankedMatch)}`
+        : condition;
       ranked = await sql<{ id: number; score: number }>`
-        SELECT passage_fts.rowid AS id, 0 AS score FROM passage_fts
-        WHERE ${fast} ORDER BY passage_fts.rowid DESC LIMIT ${window + 1}`.execute(this.db);
+        SELECT -passage_fts.rowid AS id, 0 AS score FROM passage_fts
+        WHERE ${fast} ORDER BY passage_fts.rowid ASC LIMIT ${window + 1}`.execute(this.db);
       total = ranked.rows.length;
       ranked.rows.splice(window);
     }
