@@ -8,9 +8,10 @@ const COLUMNS = 'head_words, head_grams, body_words, body_grams';
 /**
  * The passage index gains a `tags` column of filter tokens (src/search/passage-tags.ts), so filtered
  * searches intersect index entries instead of reading every matching row; both FTS5 tables switch to
- * the ascii tokenizer, since src/search hands them text already split into words and bigrams. On
- * SQLite the tables are rebuilt and every stored passage indexed again (records are re-indexed on the
- * next search); on PostgreSQL the row lengths count the tags, as FTS5's do.
+ * the ascii tokenizer, since src/search hands them text already split into words and bigrams; passage
+ * rows are keyed by their negated id (src/store/passage-index.ts). On SQLite the tables are rebuilt and
+ * every stored passage indexed again (records are re-indexed on the next search); on PostgreSQL the row
+ * lengths count the tags, as FTS5's do.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   if (isPostgres(db)) {
