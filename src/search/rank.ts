@@ -1,6 +1,6 @@
 import { groupTerms } from './match-plan.ts';
 import type { SearchQuery } from './query.ts';
-import { normalizeText } from './tokenize.ts';
+import { memoNormalizer, normalizeText } from './tokenize.ts';
 
 /**
  * Orders hits for display: first by how many of the query's groups the passage's section heading
@@ -16,8 +16,9 @@ export function rankHits<T extends { heading: string; score: number }>(
   query: SearchQuery,
 ): T[] {
   const groups = query.groups.map((g) => groupTerms(g).map(normalizeText));
+  const normalizeHeading = memoNormalizer();
   const coverage = (heading: string) => {
-    const h = normalizeText(heading);
+    const h = normalizeHeading(heading);
     return groups.filter((terms) => terms.some((t) => h.includes(t))).length;
   };
   return hits

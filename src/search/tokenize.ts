@@ -5,12 +5,29 @@ import { stemEnglish } from './stem.ts';
  * compatibility and radical code points folded), lower case, whitespace folded.
  */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/<\/?su[bp]>/gi, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // The replacements run only when there is something to replace: ranking normalises every candidate.
+  let t = text.includes('<') ? text.replace(SUB_SUP_TAG, '') : text;
+  t = t.normalize('NFKC').toLowerCase();
+  if (UNFOLDED_SPACE.test(t)) t = t.replace(SPACE_RUN, ' ');
+  return t.trim();
+}
+
+const SUB_SUP_TAG = /<\/?su[bp]>/gi;
+const SPACE_RUN = /\s+/g;
+/** Whitespace other than single spaces. */
+const UNFOLDED_SPACE = /[^\S ]| {2}/;
+
+/**
+ * normalizeText with a memory, for one pass over many texts that repeat (the section headings of a
+ * page of results). Keep it for the pass only: it remembers every distinct text it was given.
+ */
+export function memoNormalizer(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let n = seen.get(text);
+    if (n === undefined) seen.set(text, (n = normalizeText(text)));
+    return n;
+  };
 }
 
 /** Han, kana and Hangul: scripts written without spaces, matched by bigrams. */

@@ -1,6 +1,6 @@
 import { groupTerms } from './match-plan.ts';
 import type { SearchQuery } from './query.ts';
-import { normalizeText } from './tokenize.ts';
+import { memoNormalizer, normalizeText } from './tokenize.ts';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -27,7 +27,8 @@ export function scoreWindow<T extends { heading: string; text: string; score: nu
 ): T[] {
   if (hits.length === 0) return [];
   const groups = query.groups.map((g) => [...new Set(groupTerms(g).map(normalizeText).filter(Boolean))]);
-  const docs = hits.map((h) => ({ head: normalizeText(h.heading), body: normalizeText(h.text) }));
+  const heading = memoNormalizer();
+  const docs = hits.map((h) => ({ head: heading(h.heading), body: normalizeText(h.text) }));
   const meanLength = docs.reduce((a, d) => a + d.body.length, 0) / docs.length || 1;
   const tf = docs.map((d) =>
     groups.map((terms) =>

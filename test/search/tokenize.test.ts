@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { stemEnglish } from '../../src/search/stem.ts';
-import { bigrams, normalizeText, tokenize } from '../../src/search/tokenize.ts';
+import { bigrams, memoNormalizer, normalizeText, tokenize } from '../../src/search/tokenize.ts';
 
 describe('normalisation and tokens', () => {
   test('NFKC folds full-width forms, CO<sub>2</sub> becomes co2, whitespace folds', () => {
     assert.equal(normalizeText('ＣＣＳ　事業  CO<sub>2</sub>４－４'), 'ccs 事業 co24-4');
+    assert.equal(normalizeText('\tA\r\nb\u00a0 c '), 'a b c');
+    assert.equal(normalizeText('a < b and c<sup>3</sup>'), 'a < b and c3');
+    assert.equal(normalizeText('already plain text'), 'already plain text');
+    const memo = memoNormalizer();
+    for (const text of ['ＣＣＳ　事業', 'x  y', 'ＣＣＳ　事業']) assert.equal(memo(text), normalizeText(text));
   });
 
   test('Japanese gets Intl.Segmenter words and character bigrams', () => {
