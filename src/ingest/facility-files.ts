@@ -48,16 +48,23 @@ export function parseYamlRecord<S extends z.ZodType>(
   return { value: parsed.data, problems: [] };
 }
 
-async function readDir<S extends z.ZodType>(
-  dir: string,
+/** The YAML files of a folder, sorted. */
+export async function yamlFilesIn(dir: string): Promise<string[]> {
+  return (await readdir(dir))
+    .filter((n) => ['.yaml', '.yml'].includes(extname(n)))
+    .sort()
+    .map((n) => join(dir, n));
+}
+
+async function readYamlFiles<S extends z.ZodType>(
+  paths: readonly string[],
   schema: S,
   nameOf: (value: z.output<S>) => string,
 ): Promise<{ records: YamlRecord<z.output<S>>[]; problems: Problem[] }> {
   const records: YamlRecord<z.output<S>>[] = [];
   const problems: Problem[] = [];
-  const names = (await readdir(dir)).filter((n) => ['.yaml', '.yml'].includes(extname(n))).sort();
-  for (const name of names) {
-    const path = join(dir, name);
+  for (const path of paths) {
+    const name = basename(path);
     const buf = await readFile(path);
     if (buf.length > MAX_FILE_BYTES) {
       problems.push({
@@ -84,16 +91,26 @@ async function readDir<S extends z.ZodType>(
   return { records, problems };
 }
 
-/** `data/facilities/<id>.yaml`: one facility per file, named after its id. */
-export function readFacilityFiles(
-  dir: string,
+/** Facility files, one facility each, named after its id (`data/facilities/<id>.yaml`). */
+export function readFacilityPaths(
+  paths: readonly string[],
 ): Promise<{ records: YamlRecord<Facility>[]; problems: Problem[] }> {
-  return readDir(dir, facilitySchema, (f) => f.id);
+  return readYamlFiles(paths, facilitySchema, (f) => f.id);
 }
 
-/** `data/countries/<code>.yaml`: one country profile per file, named after its ISO code in lower case. */
-export function readCountryFiles(
-  dir: string,
+/** Country files, one profile each, named after its ISO code in lower case (`data/countries/jp.yaml`). */
+export function readCountryPaths(
+  paths: readonly string[],
 ): Promise<{ records: YamlRecord<CountryProfile>[]; problems: Problem[] }> {
-  return readDir(dir, countryProfileSchema, (c) => c.code.toLowerCase());
+  return readYamlFiles(paths, countryProfileSchema, (c) => c.code.toLowerCase());
+}
+
+/** Every facility file of a folder (`data/facilities/`). */
+export async function readFacilityFiles(dir: string) {
+  return readFacilityPaths(await yamlFilesIn(dir));
+}
+
+/** Every country file of a folder (`data/countries/`). */
+export async function readCountryFiles(dir: string) {
+  return readCountryPaths(await yamlFilesIn(dir));
 }

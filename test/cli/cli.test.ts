@@ -47,6 +47,9 @@ describe('ccus-atlas validate', () => {
     assert.equal(code, 1);
     assert.match(stdout, /x-1\.yaml:5: status: unknown facility status "dreaming"/);
     assert.match(stdout, /fr\.yaml:2: netZeroYear: /);
+    const one = await runCli(['validate', join(dir, 'facilities', 'x-1.yaml')]);
+    assert.equal(one.code, 1);
+    assert.match(one.stdout, /^[^\n]*x-1\.yaml:5: status: unknown facility status "dreaming"[^\n]*\n?$/);
   });
 
   test('reports duplicate ids across files', async () => {

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { formatProblem, type Problem } from '../../domain/problem.ts';
-import { readCountryFiles, readFacilityFiles } from '../../ingest/facility-files.ts';
+import { basename, dirname, extname, join } from 'node:path';
+import { formatProblem } from '../../domain/problem.ts';
+import { readCountryPaths, readFacilityPaths, yamlFilesIn } from '../../ingest/facility-files.ts';
 import { readInputs } from './import-documents.ts';
 import { type Command, progress, UsageError } from '../command.ts';
 
@@ -11,38 +11,37 @@ const isDir = (path: string) =>
     () => false,
   );
 
-/**
- * The facility and country folders among the inputs: a folder named `facilities` or `countries`, or
- * such a folder inside a named one (the bundled dataset's layout, `data/facilities`).
- */
-async function bundleFolders(inputs: readonly string[]) {
-  const found = { facilities: [] as string[], countries: [] as string[] };
-  for (const input of inputs) {
-    if (!(await isDir(input))) continue;
-    for (const kind of ['facilities', 'countries'] as const) {
-      if (basename(input) === kind) found[kind].push(input);
-      else if (await isDir(join(input, kind))) found[kind].push(join(input, kind));
-    }
-  }
-  return found;
+type Kind = 'facilities' | 'countries';
+const KINDS: Kind[] = ['facilities', 'countries'];
+
+/** `…/facilities/x.yaml` or `…/countries/jp.yaml`: a file named on the command line that is one of these. */
+function kindOfFile(path: string): Kind | undefined {
+  if (!['.yaml', '.yml'].includes(extname(path))) return undefined;
+  return KINDS.find((k) => basename(dirname(path)) === k);
 }
 
-async function readBundleFolders(inputs: readonly string[]) {
-  const folders = await bundleFolders(inputs);
-  const problems: Problem[] = [];
-  let facilities = 0;
-  let countries = 0;
-  for (const dir of folders.facilities) {
-    const read = await readFacilityFiles(dir);
-    facilities += read.records.length;
-    problems.push(...read.problems);
+/**
+ * Splits the inputs: facility and country files (named one by one, as a folder named `facilities` or
+ * `countries`, or as such a folder inside a named one: the dataset's `data/`) and everything else
+ * (records and documents).
+ */
+async function splitInputs(inputs: readonly string[]) {
+  const bundle: Record<Kind, string[]> = { facilities: [], countries: [] };
+  const rest: string[] = [];
+  for (const input of inputs) {
+    const fileKind = kindOfFile(input);
+    if (fileKind && !(await isDir(input))) {
+      bundle[fileKind].push(input);
+      continue;
+    }
+    rest.push(input);
+    if (!(await isDir(input))) continue;
+    for (const kind of KINDS) {
+      const dir = basename(input) === kind ? input : join(input, kind);
+      if (await isDir(dir)) bundle[kind].push(...(await yamlFilesIn(dir)));
+    }
   }
-  for (const dir of folders.countries) {
-    const read = await readCountryFiles(dir);
-    countries += read.records.length;
-    problems.push(...read.problems);
-  }
-  return { facilities, countries, problems };
+  return { bundle, rest };
 }
 
 export const validateCommand: Command = {
@@ -53,9 +52,14 @@ export const validateCommand: Command = {
   options: {},
   async run({ positionals }, io) {
     if (positionals.length === 0) throw new UsageError('name at least one file or folder');
-    const { records, documents, problems } = await readInputs(positionals, progress(io, 'validating'));
-    const bundle = await readBundleFolders(positionals);
-    const all = [...problems, ...bundle.problems];
+    const { bundle: paths, rest } = await splitInputs(positionals);
+    const { records, documents, problems } =
+      rest.length > 0
+        ? await readInputs(rest, progress(io, 'validating'))
+        : { records: [], documents: [], problems: [] };
+    const facilities = await readFacilityPaths(paths.facilities);
+    const countries = await readCountryPaths(paths.countries);
+    const all = [...problems, ...facilities.problems, ...countries.problems];
     for (const p of all) io.out(formatProblem(p));
     if (all.length > 0) {
       const fileCount = new Set(all.map((p) => p.file)).size;
@@ -63,8 +67,11 @@ export const validateCommand: Command = {
       return 1;
     }
     const parts = [`${records.length} record(s) valid`, `${documents.length} document(s) valid`];
-    if (bundle.facilities || bundle.countries)
-      parts.push(`${bundle.facilities} facility file(s) valid`, `${bundle.countries} country file(s) valid`);
+    if (paths.facilities.length + paths.countries.length > 0)
+      parts.push(
+        `${facilities.records.length} facility file(s) valid`,
+        `${countries.records.length} country file(s) valid`,
+      );
     io.err(parts.join(', '));
     return 0;
   },
