@@ -304,8 +304,9 @@ export class DocumentRepository {
    * weighted (`rankedBy: 'bm25'`). FTS5 computes BM25's IDF by running each phrase over the whole
    * index, which at a million passages costs up to a second, so above that size the store returns
    * the `window` most recently indexed matches unranked (`rankedBy: 'window'`; the index's rowids
-   * are negated passage ids, so an ascending walk meets the newest first and stops early) and src/search scores them (scoreWindow); `rankedAll` says whether
-   * the window held every match, and the count is then at most the window (a lower bound beyond).
+   * are negated passage ids, so an ascending walk meets the newest first and stops early) and
+   * src/search scores them (scoreWindow); `rankedAll` says whether the window held every match, and
+   * the count is then at most the window (a lower bound beyond).
    */
   async searchPassages(
     match: string,

@@ -29,6 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await indexStoredPassages(db, true);
 }
 
+/** Back to the earlier tables, empty: `reindexSearch` (run by copy and restore) fills them again. */
 export async function down(db: Kysely<any>): Promise<void> {
   if (isPostgres(db)) {
     await sql`UPDATE passage_tokens SET doc_len = doc_len - ${TAG_COUNT}`.execute(db);
