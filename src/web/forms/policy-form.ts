@@ -16,6 +16,8 @@ import {
   REGULATORY_PILLARS,
 } from '../../domain/policy.ts';
 import type { MessageKey } from '../i18n/index.ts';
+import { getPath, setPath } from './dotted-path.ts';
+import { commaList, lineList, numberValue, rawValue } from './form-values.ts';
 
 /** How a field is entered: one line, a paragraph, a choice, a comma list, lines, or milestones. */
 export type FieldKind =
@@ -164,26 +166,11 @@ export const POLICY_FORM: FormSection[] = [
 
 const FIELDS = POLICY_FORM.flatMap((s) => s.fields);
 
-const get = (value: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>(
-      (v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
-      value,
-    );
-
-function set(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target;
-  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[keys.at(-1)!] = value;
-}
-
 /** The form's text values for a record (what the inputs show). */
 export function policyToForm(policy: Policy | undefined): Record<string, string> {
   const values: Record<string, string> = { id: policy?.id ?? '' };
   for (const field of FIELDS) {
-    const value = policy ? get(policy, field.name) : undefined;
+    const value = policy ? getPath(policy, field.name) : undefined;
     if (value === undefined || value === null) continue;
     if (field.kind === 'commas') values[field.name] = (value as string[]).join(', ');
     else if (field.kind === 'lines' || field.kind === 'checks')
@@ -204,30 +191,14 @@ export function policyToForm(policy: Policy | undefined): Record<string, string>
 export function formToPolicyInput(form: Record<string, string>, base?: Policy): Record<string, unknown> {
   const input: Record<string, unknown> = { id: (form.id ?? '').trim() };
   for (const field of FIELDS) {
-    const raw = (form[field.name] ?? '').replace(/\r\n?/g, '\n').trim();
+    const raw = rawValue(form, field.name);
     if (raw === '') continue;
-    if (field.kind === 'number') set(input, field.name, /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
-    else if (field.kind === 'commas')
-      set(
-        input,
-        field.name,
-        raw
-          .split(/[,，、]/)
-          .map((s) => s.trim())
-          .filter(Boolean),
-      );
-    else if (field.kind === 'lines' || field.kind === 'checks')
-      set(
-        input,
-        field.name,
-        raw
-          .split('\n')
-          .map((s) => s.trim())
-          .filter(Boolean),
-      );
+    if (field.kind === 'number') setPath(input, field.name, numberValue(raw));
+    else if (field.kind === 'commas') setPath(input, field.name, commaList(raw));
+    else if (field.kind === 'lines' || field.kind === 'checks') setPath(input, field.name, lineList(raw));
     else if (field.kind === 'milestones') {
       const previous = base?.evolution.milestones ?? [];
-      set(
+      setPath(
         input,
         field.name,
         raw
@@ -240,7 +211,7 @@ export function formToPolicyInput(form: Record<string, string>, base?: Policy): 
             return { date, event: { ...(known?.event ?? {}), en: text } };
           }),
       );
-    } else set(input, field.name, raw);
+    } else setPath(input, field.name, raw);
   }
   // Dimensions without a score are not part of the analysis; a lone citation needs a score to go with it.
   const analysis = input.analysis as Record<string, Record<string, unknown>> | undefined;

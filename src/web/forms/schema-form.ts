@@ -1,6 +1,8 @@
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { z } from 'zod';
 import { isLang, LANGS } from '../../domain/lang.ts';
+import { getPath, setPath } from './dotted-path.ts';
+import { commaList, numberValue, rawValue } from './form-values.ts';
 
 /** How a field of a generated form is entered. */
 export type SchemaFieldKind =
@@ -90,26 +92,11 @@ export function schemaFields(schema: z.ZodType, skip: readonly string[] = []): S
   return fields;
 }
 
-const get = (value: unknown, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>(
-      (v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
-      value,
-    );
-
-function set(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target;
-  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[keys.at(-1)!] = value;
-}
-
 /** What the inputs show for a record. */
 export function recordToForm(fields: readonly SchemaField[], record: unknown): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of fields) {
-    const value = get(record, field.name);
+    const value = getPath(record, field.name);
     if (value === undefined || value === null) continue;
     if (field.kind === 'commas') values[field.name] = (value as unknown[]).join(', ');
     else if (field.kind === 'checks') values[field.name] = (value as unknown[]).join('\n');
@@ -132,30 +119,22 @@ export function formToRecord(
   const record: Record<string, unknown> = {};
   const errors: Record<string, string[]> = {};
   for (const field of fields) {
-    const raw = (form[field.name] ?? '').replace(/\r\n?/g, '\n').trim();
+    const raw = rawValue(form, field.name);
     if (field.kind === 'boolean') {
-      if (raw) set(record, field.name, true);
+      if (raw) setPath(record, field.name, true);
       continue;
     }
     if (raw === '') continue;
-    if (field.kind === 'number') set(record, field.name, /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
-    else if (field.kind === 'commas')
-      set(
-        record,
-        field.name,
-        raw
-          .split(/[,，、]/)
-          .map((s) => s.trim())
-          .filter(Boolean),
-      );
-    else if (field.kind === 'checks') set(record, field.name, raw.split('\n').filter(Boolean));
+    if (field.kind === 'number') setPath(record, field.name, numberValue(raw));
+    else if (field.kind === 'commas') setPath(record, field.name, commaList(raw));
+    else if (field.kind === 'checks') setPath(record, field.name, raw.split('\n').filter(Boolean));
     else if (field.kind === 'yaml') {
       try {
-        set(record, field.name, parseYaml(raw, { maxAliasCount: 10 }));
+        setPath(record, field.name, parseYaml(raw, { maxAliasCount: 10 }));
       } catch (error) {
         (errors[field.name] ??= []).push(`not valid YAML: ${(error as Error).message.split('\n')[0]}`);
       }
-    } else set(record, field.name, raw);
+    } else setPath(record, field.name, raw);
   }
   return { record, errors };
 }
