@@ -11,6 +11,7 @@ import { normalizeForSearch } from '../search/normalize.ts';
 import type { StoreDialect } from './dialect.ts';
 import type { FacilitiesTable } from './facility-tables.ts';
 import {
+  appendDeletion,
   appendRevision,
   latestRevisionVersion,
   listRevisions,
@@ -286,17 +287,13 @@ export class FacilityRepository {
     if (!current) return false;
     await this.db.deleteFrom('facility_countries').where('facility_id', '=', id).execute();
     await this.db.deleteFrom('facilities').where('id', '=', id).execute();
-    await appendRevision(this.db, {
-      entityType: 'facility',
-      entityId: id,
-      version: current.version + 1,
-      action: 'delete',
-      author: meta.author,
-      reason: meta.reason,
-      createdAt: meta.at ?? new Date().toISOString(),
-      before: current.facility,
-      after: null,
-    });
+    await appendDeletion(
+      this.db,
+      'facility',
+      id,
+      { version: current.version, content: current.facility },
+      meta,
+    );
     return true;
   }
 

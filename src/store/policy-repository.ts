@@ -6,6 +6,7 @@ import { POLICY_FILTER_KEYS, type PolicyFilterKey, type PolicyQuery } from '../d
 import { normalizeForSearch } from '../search/normalize.ts';
 import { POLICY_FACETS } from '../search/facets/index.ts';
 import {
+  appendDeletion,
   appendRevision,
   latestRevisionVersion,
   listRevisions,
@@ -225,17 +226,7 @@ export class PolicyRepository {
     const current = await this.get(id);
     if (!current) return false;
     await this.db.deleteFrom('policies').where('id', '=', id).execute();
-    await appendRevision(this.db, {
-      entityType: 'policy',
-      entityId: id,
-      version: current.version + 1,
-      action: 'delete',
-      author: meta.author,
-      reason: meta.reason,
-      createdAt: meta.at ?? new Date().toISOString(),
-      before: current.policy,
-      after: null,
-    });
+    await appendDeletion(this.db, 'policy', id, { version: current.version, content: current.policy }, meta);
     return true;
   }
 

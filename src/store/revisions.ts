@@ -41,6 +41,27 @@ export async function appendRevision(db: Kysely<Database>, entry: Omit<Revision,
     .execute();
 }
 
+/** Records that a record was deleted: the next version after `last`, keeping its last content. */
+export function appendDeletion(
+  db: Kysely<Database>,
+  entityType: string,
+  entityId: string,
+  last: { version: number; content: unknown },
+  meta: WriteMeta,
+): Promise<void> {
+  return appendRevision(db, {
+    entityType,
+    entityId,
+    version: last.version + 1,
+    action: 'delete',
+    author: meta.author,
+    reason: meta.reason,
+    createdAt: meta.at ?? new Date().toISOString(),
+    before: last.content,
+    after: null,
+  });
+}
+
 export async function listRevisions<T>(
   db: Kysely<Database>,
   entityType: string,
