@@ -45,8 +45,12 @@ const displayNames: Record<Lang, Intl.DisplayNames> = {
   ja: new Intl.DisplayNames(['ja'], { type: 'region', fallback: 'code' }),
 };
 
+/** A code's name in a language; a string that is no region code (typed into a filter) comes back as it is. */
 export function countryName(code: CountryCode, lang: Lang): string {
-  return SPECIAL[code]?.[lang] ?? displayNames[lang].of(code) ?? code;
+  const special = SPECIAL[code]?.[lang];
+  if (special) return special;
+  // Intl.DisplayNames throws on anything that is not a well-formed region subtag.
+  return /^([A-Za-z]{2}|\d{3})$/.test(code) ? (displayNames[lang].of(code) ?? code) : code;
 }
 
 export function countryNames(code: CountryCode): Record<Lang, string> {

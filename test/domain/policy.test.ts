@@ -59,6 +59,7 @@ describe('countries', () => {
     assert.equal(countryName('NO', 'ja'), 'ノルウェー');
     assert.equal(countryName('NO', 'zh'), '挪威');
     assert.equal(countryName('EU', 'ja'), '欧州連合');
+    assert.equal(countryName('日', 'en'), '日', 'a filter value that is no code comes back unchanged');
   });
 
   test('an unknown country is an error with a suggestion', () => {

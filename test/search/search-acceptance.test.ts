@@ -78,6 +78,14 @@ describe('searching seed 001 across languages', () => {
     );
   });
 
+  test('a filter value that names nothing finds nothing, without failing', async () => {
+    for (const q of ['CCS country:日', 'CCS lang:zz', 'CCS level:abc doc:"; DROP TABLE passages']) {
+      const view = await loadSearch(store, q, 'en');
+      assert.equal(view.searched, true, q);
+    }
+    assert.equal((await loadSearch(store, 'CCS country:日', 'en')).total, 0);
+  });
+
   test('an empty query or one of only exclusions searches nothing', async () => {
     assert.equal((await loadSearch(store, '', 'en')).searched, false);
     assert.equal((await loadSearch(store, '-CCS', 'en')).searched, false);
