@@ -7,14 +7,25 @@ export const FTS_COLUMNS = ['head_words', 'head_grams', 'body_words', 'body_gram
 /** BM25 weights per column: a match in the section heading counts three times a match in the body. */
 export const FTS_WEIGHTS = [3, 3, 1, 1] as const;
 
+/**
+ * Prefixed to every bigram in the index, so that a bigram never equals a word (the word 事業 and the
+ * bigram 事業 are different index terms) and a phrase finds only its own kind of token without a
+ * column filter, which FTS5 checks by reading the position list of every row it passes. A private-use
+ * character: tokenize never puts one in a word or a bigram, and FTS5's ascii tokenizer keeps it in
+ * the token.
+ */
+export const GRAM_MARK = '\ue000';
+const marked = (grams: readonly string[]) => grams.map((g) => GRAM_MARK + g);
+
 const quote = (tokens: readonly string[]) => `"${tokens.join(' ').replace(/"/g, '""')}"`;
 const CJK_SPLIT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005\p{Script=Hangul}]+)/u;
 
 /**
- * The FTS5 expression for one term: CJK runs as a phrase of their bigrams (a substring match),
- * or'ed with the phrase of their Intl.Segmenter words (which ranks word-aligned matches higher;
- * they match nothing the bigrams do not, so an unranked search leaves them out with
- * `wordPhrases: false`); other text as a phrase of stemmed words. Undefined when nothing to match.
+ * The FTS5 expression for one term: CJK runs as a phrase of their (marked) bigrams, a substring
+ * match, or'ed with the phrase of their Intl.Segmenter words (which ranks word-aligned matches
+ * higher; they match nothing the bigrams do not, so an unranked search leaves them out with
+ * `wordPhrases: false`); other text as a phrase of stemmed words. Words, bigrams and filter tags
+ * are distinct index terms, so no phrase needs a column filter. Undefined when nothing to match.
  */
 export function termExpression(term: string, options: { wordPhrases?: boolean } = {}): string | undefined {
   const wordPhrases = options.wordPhrases ?? true;
@@ -23,19 +34,14 @@ export function termExpression(term: string, options: { wordPhrases?: boolean } 
     if (!chunk.trim()) continue;
     if (hasCjk(chunk)) {
       const grams = bigrams(chunk);
+      // A one-character term is the prefix of the bigrams it starts (and the bigram of a one-character run).
       const gramPhrase =
-        grams.length === 1 && [...chunk].length === 1
-          ? `{head_grams body_grams} : ${quote(grams)} *`
-          : `{head_grams body_grams} : ${quote(grams)}`;
+        grams.length === 1 && [...chunk].length === 1 ? `${quote(marked(grams))} *` : quote(marked(grams));
       const words = tokenize(chunk).words;
-      parts.push(
-        wordPhrases && words.length > 0
-          ? `(${gramPhrase} OR {head_words body_words} : ${quote(words)})`
-          : gramPhrase,
-      );
+      parts.push(wordPhrases && words.length > 0 ? `(${gramPhrase} OR ${quote(words)})` : gramPhrase);
     } else {
       const words = tokenize(chunk).words;
-      if (words.length > 0) parts.push(`{head_words body_words} : ${quote(words)}`);
+      if (words.length > 0) parts.push(quote(words));
     }
   }
   if (parts.length === 0) return undefined;
@@ -123,8 +129,8 @@ export function indexColumns(heading: string, body: string): Record<(typeof FTS_
   const text = tokenize(normalizeText(body));
   return {
     head_words: head.words.join(' '),
-    head_grams: head.grams.join(' '),
+    head_grams: marked(head.grams).join(' '),
     body_words: text.words.join(' '),
-    body_grams: text.grams.join(' '),
+    body_grams: marked(text.grams).join(' '),
   };
 }

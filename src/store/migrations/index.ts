@@ -10,6 +10,7 @@ import * as createDocuments from './2026-11-27T11-20-create-documents.ts';
 import * as createPostgresSearch from './2026-11-27T11-40-create-postgres-search.ts';
 import * as createSecurityEvents from './2026-11-27T11-50-create-security-events.ts';
 import * as indexPassageTags from './2026-11-28T09-00-index-passage-tags.ts';
+import * as markIndexTerms from './2026-11-28T10-00-mark-index-terms.ts';
 
 /** Every migration, keyed by its frozen name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T11-40-create-postgres-search': createPostgresSearch,
   '2026-11-27T11-50-create-security-events': createSecurityEvents,
   '2026-11-28T09-00-index-passage-tags': indexPassageTags,
+  '2026-11-28T10-00-mark-index-terms': markIndexTerms,
 };
 
 export const migrationProvider: MigrationProvider = {
