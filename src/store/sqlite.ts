@@ -15,6 +15,10 @@ export function openSqlite(path: string): Kysely<Database> {
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
+  // Reads map the file instead of copying each page through read(), and 64 MB of pages stay cached
+  // (the default keeps 2 MB): a search at a million passages walks index pages spread over the file.
+  database.pragma(`mmap_size = ${2 ** 31 - 2 ** 16}`);
+  database.pragma('cache_size = -65536');
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
 }
 
