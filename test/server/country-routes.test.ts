@@ -145,10 +145,14 @@ describe('/compare', () => {
 });
 
 describe('/methodology', () => {
-  test('renders the methodology document in every language, noting that it is in English', async () => {
+  test('renders the methodology document in the page’s language', async () => {
     const ja = await (await get('/ja/methodology')).text();
-    assert.match(ja, /現在英語のみ/);
-    assert.match(ja, /<h2>Governance index/);
+    assert.match(ja, /<h2>ガバナンス指数 — <code>governanceIndex<\/code>/);
+    const zh = await (await get('/zh/methodology')).text();
+    assert.match(zh, /<h2>治理指数 — <code>governanceIndex<\/code>/);
+    const en = await (await get('/en/methodology')).text();
+    assert.match(en, /<h2>Governance index — <code>governanceIndex<\/code>/);
+    assert.doesNotMatch(ja, /<h2>Governance index/);
   });
 });
 

@@ -148,7 +148,6 @@ export const facilityMessages = defineMessages({
       'Method: the governance index is 100 × [0.4 × share of the seven pillars with a cited text + 0.6 × mean over the five dimensions of (mean score of policies in force ÷ 100) × min(1, policies scored ÷ 3)]. Committed capacity counts projects under construction or operating, by the one capacity rule. The index measures documented rules, not how well they work.',
     'compare.field': 'Field',
     'compare.tooMany': 'Compare at most six at a time.',
-    'methodology.inEnglish': 'This page is written in English only for now.',
   },
   zh: {
     'nav.facilities': '设施',
@@ -290,7 +289,6 @@ export const facilityMessages = defineMessages({
       '方法：治理指数 = 100 × [0.4 × 七项支柱中有引用文本的比例 + 0.6 × 五个维度上（现行政策平均分 ÷ 100）× min(1, 有评分政策数 ÷ 3) 的平均值]。已落实规模按统一口径计算在建和运营中的项目。该指数衡量的是有据可查的规则，而非规则的实际效果。',
     'compare.field': '字段',
     'compare.tooMany': '每次最多比较六个。',
-    'methodology.inEnglish': '本页目前只有英文版。',
   },
   ja: {
     'nav.facilities': '施設',
@@ -435,6 +433,5 @@ export const facilityMessages = defineMessages({
       '方法：ガバナンス指数 = 100 ×［0.4 × 7つの柱のうち出典付きの記述がある割合 + 0.6 × 5つの側面について（施行中の政策の平均点 ÷ 100）× min(1, 採点した政策数 ÷ 3) の平均］。確定分の規模は建設中・稼働中の案件を統一の定義で数える。指数は文書化された規則を測るもので、その効果を測るものではない。',
     'compare.field': '項目',
     'compare.tooMany': '一度に比較できるのは6件までです。',
-    'methodology.inEnglish': 'このページは現在英語のみです。',
   },
 });

@@ -14,12 +14,17 @@ import { urls } from '../../urls.ts';
 import { loadCapacityView } from './load.ts';
 import { capacityParams, parseCapacityQuery } from './schema.ts';
 
-/** The methodology document, rendered once (it is part of the project, not user input). */
-let methodologyHtml: string | undefined;
-const methodology = () =>
-  (methodologyHtml ??= renderMarkdown(
-    readFileSync(new URL('../../../../docs/methodology.md', import.meta.url), 'utf8'),
-  ));
+/** The methodology document in each language, rendered once (it is part of the project, not user input). */
+const methodologyHtml = new Map<Lang, string>();
+const methodology = (lang: Lang) => {
+  let html = methodologyHtml.get(lang);
+  if (html === undefined) {
+    const file = lang === 'en' ? 'methodology.md' : `methodology.${lang}.md`;
+    html = renderMarkdown(readFileSync(new URL(`../../../../docs/${file}`, import.meta.url), 'utf8'));
+    methodologyHtml.set(lang, html);
+  }
+  return html;
+};
 
 /** `/analytics/capacity` with .json and .csv twins, and `/methodology`. */
 export function analyticsRoutes(store: Store) {
@@ -76,8 +81,7 @@ export function analyticsRoutes(store: Store) {
     const t = translator(lang);
     return c.html(
       <Layout lang={lang} t={t} title={t('facilities.methodology')} path={pathOf(c)}>
-        {lang !== 'en' && <p class="note">{t('methodology.inEnglish')}</p>}
-        <article lang="en">{raw(methodology())}</article>
+        <article>{raw(methodology(lang))}</article>
       </Layout>,
     );
   };
