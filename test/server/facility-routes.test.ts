@@ -96,13 +96,19 @@ describe('/facilities: list, map and totals agree', () => {
     assert.deepEqual([csv.length, csv[1]!.split(',')[0]], [2, 'iea-20']);
   });
 
-  test('the map script is served as an external asset (no inline script); markers carry country and status', async () => {
+  test('the map script is served as an external asset (no inline script); markers link to their country and status', async () => {
     const html = await (await get('/en/facilities?type=capture')).text();
     assert.match(html, /<script type="module" src="\/assets\/facility-map.js">/);
-    assert.match(html, /data-list="\/en\/facilities\?type=capture"/);
+    // The link keeps the list's filter (type=capture) and adds the marker's country and status.
     assert.match(
       html,
-      /<g class="st-under_construction" data-status="under_construction"><circle [^>]*data-c="US"><title>United States: 1 × Under construction<\/title>/,
+      /<g class="st-under_construction" data-status="under_construction"><a href="\/en\/facilities\?[^"]*" aria-label="United States: 1 × Under construction"><circle [^>]*data-c="US"><title>United States: 1 × Under construction<\/title>/,
+    );
+    const href = /<a href="([^"]*)" aria-label="United States: 1 × Under construction">/.exec(html)![1]!;
+    const params = new URL(href.replace(/&amp;/g, '&'), 'http://x').searchParams;
+    assert.deepEqual(
+      [params.get('type'), params.get('country'), params.get('status'), params.get('page')],
+      ['capture', 'US', 'under_construction', null],
     );
     assert.equal((await get('/assets/facility-map.js')).status, 200);
   });

@@ -27,7 +27,7 @@ describe('the facility map in a browser', { skip: SKIP_BROWSER }, () => {
     await server?.stop();
   });
 
-  test('zooms with the wheel, resets, and a marker click opens the list filtered to its country and status', async () => {
+  test('zooms with the wheel, resets, and a marker, reached by keyboard, opens the list filtered to its country and status', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const failed: string[] = [];
     page.on('console', (m) => m.type() === 'error' && failed.push(m.text()));
@@ -45,7 +45,14 @@ describe('the facility map in a browser', { skip: SKIP_BROWSER }, () => {
     assert.equal(await page.locator('.fmap-reset').isVisible(), true);
     await page.locator('.fmap-reset').click();
     assert.equal(await map.getAttribute('viewBox'), before);
-    await page.locator('circle[data-c="US"]').first().dispatchEvent('click');
+    // Markers are links: reachable with the keyboard and followed with Enter.
+    const marker = page.locator('svg[data-map="world"] a:has(circle[data-c="US"])').first();
+    await marker.focus();
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.querySelector('circle')?.getAttribute('data-c')),
+      'US',
+    );
+    await page.keyboard.press('Enter');
     await page.waitForURL(/country=US/);
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('type'), 'capture');

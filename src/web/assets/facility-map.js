@@ -1,6 +1,6 @@
-// Zoom (wheel, +/-), pan (drag), reset and marker clicks for the server-drawn facility map. Markers
-// carry <title> tooltips, so hovering works without this script; a click opens the list (with its
-// current filters, from data-list) narrowed to the marker's country and status.
+// Zoom (wheel, +/-), pan (drag) and reset for the server-drawn facility map. Markers carry <title>
+// tooltips and are links to the list narrowed to their country and status, so hovering, clicking and
+// keyboard use work without this script.
 const MIN_WIDTH = 60;
 
 for (const svg of document.querySelectorAll('svg[data-map="world"]')) {
@@ -38,27 +38,13 @@ for (const svg of document.querySelectorAll('svg[data-map="world"]')) {
     { passive: false },
   );
   let drag;
-  const figure = svg.closest('figure');
-  let moved = false;
-  svg.addEventListener('click', (event) => {
-    const marker = event.target.closest('circle[data-c]');
-    const status = marker?.closest('g[data-status]')?.dataset.status;
-    if (!marker || !status || moved || !figure?.dataset.list) return;
-    const url = new URL(figure.dataset.list, window.location.href);
-    url.searchParams.delete('page');
-    url.searchParams.set('country', marker.dataset.c);
-    url.searchParams.set('status', status);
-    window.location.assign(url.pathname + url.search);
-  });
   svg.addEventListener('pointerdown', (event) => {
-    moved = false;
-    if (event.target.closest('circle[data-c]')) return;
+    if (event.target.closest('a')) return;
     drag = { start: toView(event.clientX, event.clientY), view: { ...view } };
     svg.setPointerCapture(event.pointerId);
   });
   svg.addEventListener('pointermove', (event) => {
     if (!drag) return;
-    moved = true;
     const box = svg.getBoundingClientRect();
     const dx = ((event.clientX - box.left) / box.width) * drag.view.w + drag.view.x - drag.start.x;
     const dy = ((event.clientY - box.top) / box.height) * drag.view.h + drag.view.y - drag.start.y;

@@ -11,24 +11,25 @@ interface Props {
   unplacedCount: number;
   lang: Lang;
   t: Translate;
-  /** The list address the markers refine (with its current filters). */
-  listUrl: string;
+  /** The list narrowed to one marker: its country and status, with the list's other filters. */
+  markerUrl: (country: string, status: string) => string;
 }
 
 /**
  * The world map of a facility list, drawn on the server: Natural Earth land as one path and one circle
  * per place and status, grouped and coloured by status. Rings mark country-level locations. Each
  * marker's `data-n` (1 when absent) plus `data-unplaced` on the figure add up to the list total (tests
- * check it). Markers carry their country (`data-c`); the map script turns a click into the list
- * filtered to that country and status. The list's filters are in `data-query` so a click keeps them.
+ * check it). A marker with a country is a link to the list narrowed to that country and status
+ * (keeping the list's other filters), so it can be reached and followed with the keyboard, and works
+ * without the map script, which adds zoom and pan.
  */
-export function FacilityMap({ markers, total, unplacedCount, lang, t, listUrl }: Props) {
+export function FacilityMap({ markers, total, unplacedCount, lang, t, markerUrl }: Props) {
   const { landPath } = worldGeo();
   return (
-    <figure class="fmap" data-total={total} data-unplaced={unplacedCount} data-list={listUrl}>
+    <figure class="fmap" data-total={total} data-unplaced={unplacedCount}>
       <svg
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-        role="img"
+        role="group"
         aria-label={t('map.title', { n: total })}
         data-map="world"
       >
@@ -40,24 +41,32 @@ export function FacilityMap({ markers, total, unplacedCount, lang, t, listUrl }:
             const label = facilityStatus.label(status, lang);
             return (
               <g class={`st-${status}`} data-status={status}>
-                {group.map((m) => (
-                  <circle
-                    cx={m.x}
-                    cy={m.y}
-                    r={Math.round((2.5 + Math.sqrt(m.count) * 1.6) * 10) / 10}
-                    class={m.precision === 'country' ? 'pr-country' : undefined}
-                    data-n={m.count > 1 ? m.count : undefined}
-                    data-c={m.country}
-                  >
-                    <title>
-                      {t('map.marker', {
-                        place: m.country ? countryName(m.country, lang) : '',
-                        n: m.count,
-                        status: label,
-                      })}
-                    </title>
-                  </circle>
-                ))}
+                {group.map((m) => {
+                  const title = t('map.marker', {
+                    place: m.country ? countryName(m.country, lang) : '',
+                    n: m.count,
+                    status: label,
+                  });
+                  const circle = (
+                    <circle
+                      cx={m.x}
+                      cy={m.y}
+                      r={Math.round((2.5 + Math.sqrt(m.count) * 1.6) * 10) / 10}
+                      class={m.precision === 'country' ? 'pr-country' : undefined}
+                      data-n={m.count > 1 ? m.count : undefined}
+                      data-c={m.country}
+                    >
+                      <title>{title}</title>
+                    </circle>
+                  );
+                  return m.country ? (
+                    <a href={markerUrl(m.country, status)} aria-label={title}>
+                      {circle}
+                    </a>
+                  ) : (
+                    circle
+                  );
+                })}
               </g>
             );
           })}

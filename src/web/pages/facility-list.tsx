@@ -111,7 +111,9 @@ export function FacilityListPage({ view, lang, t, path }: Props) {
             unplacedCount={view.unplaced.length}
             lang={lang}
             t={t}
-            listUrl={urls.facilities(lang, { ...q, page: 1 })}
+            markerUrl={(country, status) =>
+              urls.facilities(lang, { ...q, page: 1, country: [country], status: [status] })
+            }
           />
           {view.items.length === 0 ? (
             <p>{t('facilities.empty')}</p>
