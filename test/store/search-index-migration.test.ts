@@ -13,14 +13,20 @@ import { openStore } from '../../src/store/store.ts';
 const BEFORE_TAGS = '2026-11-27T11-50-create-security-events';
 const BEFORE_MARKS = '2026-11-28T09-00-index-passage-tags';
 
+/** A store file migrated up to `migration` (and no further), holding one empty Japanese document `doc`. */
+async function storeBefore(migration: string, doc: string) {
+  const file = join(mkdtempSync(join(tmpdir(), 'atlas-migrate-')), 'atlas.db');
+  const old = openSqlite(file);
+  const { error } = await new Migrator({ db: old, provider: migrationProvider }).migrateTo(migration);
+  assert.equal(error, undefined);
+  await sql`INSERT INTO documents (id, title, country, languages, format, sha256, data, version, created_at, updated_at)
+    VALUES (${doc}, ${doc}, 'JP', '["ja"]', 'md', '', '{}', 1, 't', 't')`.execute(old);
+  return { file, old };
+}
+
 describe('upgrading a store’s passage index', () => {
   test('passages stored before the upgrade are indexed again and can be filtered', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'atlas-migrate-')), 'atlas.db');
-    const old = openSqlite(file);
-    const { error } = await new Migrator({ db: old, provider: migrationProvider }).migrateTo(BEFORE_TAGS);
-    assert.equal(error, undefined);
-    await sql`INSERT INTO documents (id, title, country, languages, format, sha256, data, version, created_at, updated_at)
-      VALUES ('doc-a', 'A', 'JP', '["ja"]', 'md', '', '{}', 1, 't', 't')`.execute(old);
+    const { file, old } = await storeBefore(BEFORE_TAGS, 'doc-a');
     for (const [id, lang, level, text] of [
       [1, 'ja', 1, '上限価格は入札で決める。'],
       [2, 'ja', 2, '上限価格を超える部分は支援しない。'],
@@ -49,12 +55,7 @@ describe('upgrading a store’s passage index', () => {
   });
 
   test('an index written before terms were marked is rebuilt, and searches find its passages', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'atlas-migrate-')), 'atlas.db');
-    const old = openSqlite(file);
-    const { error } = await new Migrator({ db: old, provider: migrationProvider }).migrateTo(BEFORE_MARKS);
-    assert.equal(error, undefined);
-    await sql`INSERT INTO documents (id, title, country, languages, format, sha256, data, version, created_at, updated_at)
-      VALUES ('doc-b', 'B', 'JP', '["ja"]', 'md', '', '{}', 1, 't', 't')`.execute(old);
+    const { file, old } = await storeBefore(BEFORE_MARKS, 'doc-b');
     await sql`INSERT INTO passages (id, document_id, anchor, section, section_label, heading, level, ordinal, kind, lang, country, text, data)
       VALUES (7, 'doc-b', '2.p1', '2', '2', '2 料金', 2, 1, 'paragraph', 'ja', 'JP', '輸送貯留料金はオークションで決める。', '{}')`.execute(
       old,
