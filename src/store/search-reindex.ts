@@ -6,18 +6,18 @@ import type { Store } from './store.ts';
 type AnyDb = Kysely<any>;
 
 /**
- * Empties the full-text index (FTS5 on SQLite, token arrays on PostgreSQL, where record tokens go
- * with their rows) and indexes every stored passage again; the record index is rebuilt on the next
- * search. Returns how many passages were indexed.
+ * Empties the full-text index: FTS5 on SQLite; token arrays on PostgreSQL, where record tokens go
+ * with their rows. The record index is rebuilt on the next search.
  */
-export async function rebuildSearchIndex(db: AnyDb, fts: boolean): Promise<number> {
-  if (fts) {
-    await sql`DELETE FROM passage_fts`.execute(db);
-    await sql`DELETE FROM record_fts`.execute(db);
-  } else {
-    await sql`DELETE FROM passage_tokens`.execute(db);
-  }
+export async function clearSearchIndex(db: AnyDb, fts: boolean): Promise<void> {
+  for (const table of fts ? ['passage_fts', 'record_fts'] : ['passage_tokens'])
+    await sql.raw(`DELETE FROM ${table}`).execute(db);
   await sql`DELETE FROM search_records`.execute(db);
+}
+
+/** Empties the full-text index and indexes every stored passage again; returns how many. */
+export async function rebuildSearchIndex(db: AnyDb, fts: boolean): Promise<number> {
+  await clearSearchIndex(db, fts);
   return indexStoredPassages(db, fts);
 }
 
