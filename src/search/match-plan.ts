@@ -110,27 +110,30 @@ export function matchExpression(
   return expression;
 }
 
-const headingCache = new Map<string, ReturnType<typeof tokenize>>();
+/** Marked bigrams as one column string, joined in one pass. */
+const markedColumn = (grams: readonly string[]) => (grams.length === 0 ? '' : GRAM_MARK + grams.join(` ${GRAM_MARK}`));
 
-/** Tokens of a section heading; every passage of a section shares it, so they are kept (up to 10,000 headings). */
-function headingTokens(heading: string) {
-  let tokens = headingCache.get(heading);
-  if (!tokens) {
+type HeadColumns = { head_words: string; head_grams: string };
+const headingCache = new Map<string, HeadColumns>();
+
+/** The heading columns of a section path; every passage of a section shares them, so they are kept (up to 10,000 headings). */
+function headingColumns(heading: string): HeadColumns {
+  let columns = headingCache.get(heading);
+  if (!columns) {
     if (headingCache.size >= 10_000) headingCache.clear();
-    tokens = tokenize(normalizeText(heading));
-    headingCache.set(heading, tokens);
+    const tokens = tokenize(normalizeText(heading));
+    columns = { head_words: tokens.words.join(' '), head_grams: markedColumn(tokens.grams) };
+    headingCache.set(heading, columns);
   }
-  return tokens;
+  return columns;
 }
 
 /** Text to index for a passage: its section path (titles) and its body, tokenised into the four columns. */
 export function indexColumns(heading: string, body: string): Record<(typeof FTS_COLUMNS)[number], string> {
-  const head = headingTokens(heading);
   const text = tokenize(normalizeText(body));
   return {
-    head_words: head.words.join(' '),
-    head_grams: marked(head.grams).join(' '),
+    ...headingColumns(heading),
     body_words: text.words.join(' '),
-    body_grams: marked(text.grams).join(' '),
+    body_grams: markedColumn(text.grams),
   };
 }

@@ -48,12 +48,18 @@ export interface Tokens {
   grams: string[];
 }
 
-/** Bigrams of one run of CJK characters, in order. */
+/** Bigrams of one run of CJK characters, in order (by code point: a supplementary-plane Han counts as one). */
 export function bigrams(run: string): string[] {
-  const chars = [...run];
-  if (chars.length === 1) return chars;
   const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  let previous = -1;
+  for (let i = 0; i < run.length; ) {
+    const unit = run.charCodeAt(i);
+    const size = unit >= 0xd800 && unit <= 0xdbff && i + 1 < run.length ? 2 : 1;
+    if (previous >= 0) out.push(run.slice(previous, i + size));
+    previous = i;
+    i += size;
+  }
+  if (out.length === 0 && run) out.push(run);
   return out;
 }
 

@@ -40,4 +40,12 @@ describe('normalisation and tokens', () => {
   test('a one-character run is its own gram', () => {
     assert.deepEqual(bigrams('費'), ['費']);
   });
+
+  test('a Han character outside the basic plane is one character of its bigrams', () => {
+    // 𠮟 (U+20B9F) is written with two UTF-16 code units.
+    assert.deepEqual(bigrams('𠮟責'), ['𠮟責']);
+    assert.deepEqual(bigrams('大𠮟責'), ['大𠮟', '𠮟責']);
+    assert.deepEqual(bigrams('𠮟'), ['𠮟']);
+    assert.deepEqual(tokenize(normalizeText('部下を𠮟る')).grams, ['部下', '下を', 'を𠮟', '𠮟る']);
+  });
 });
