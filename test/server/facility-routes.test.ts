@@ -77,6 +77,14 @@ describe('/facilities: list, map and totals agree', () => {
     assert.match(JSON.stringify(await bad.json()), /status/);
   });
 
+  test('the page for a bad address names the parameter and links to the same list without parameters', async () => {
+    const bad = await get('/ja/facilities?status=dreaming&country=JP');
+    assert.equal(bad.status, 400);
+    const html = await bad.text();
+    assert.match(html, /status: [^<]*dreaming/);
+    assert.match(html, /<a href="\/ja\/facilities">パラメータを外してこのページを開く<\/a>/);
+  });
+
   test('the CSV twin holds every matching facility with the capacity basis', async () => {
     const csv = await (await get('/facilities.csv?country=US')).text();
     assert.equal(csv.trim().split('\r\n').length, 2);

@@ -133,6 +133,7 @@ export const en = {
   'error.badRequest.title': 'Bad request',
   'error.badRequest.body': 'Some parameters of this address are not valid:',
   'error.back': 'Go to the policy list',
+  'error.withoutParameters': 'Open this page without them',
   'footer.licence': 'Data: CC BY 4.0 unless noted. Scores are analysis, not legal advice.',
 } as const;
 

@@ -134,5 +134,6 @@ export const ja: Record<MessageKey, string> = {
   'error.badRequest.title': '不正なリクエスト',
   'error.badRequest.body': 'このアドレスの一部のパラメータが正しくありません：',
   'error.back': '政策一覧へ',
+  'error.withoutParameters': 'パラメータを外してこのページを開く',
   'footer.licence': 'データは別段の記載がない限り CC BY 4.0。評価は分析であり、法的助言ではありません。',
 };

@@ -133,5 +133,6 @@ export const zh: Record<MessageKey, string> = {
   'error.badRequest.title': '请求有误',
   'error.badRequest.body': '此地址的部分参数无效：',
   'error.back': '前往政策列表',
+  'error.withoutParameters': '打开不带这些参数的本页',
   'footer.licence': '数据除另有说明外采用 CC BY 4.0 许可。评分属于分析意见，不构成法律建议。',
 };

@@ -16,8 +16,11 @@ export function NotFoundPage(props: { lang: Lang; t: Translate; path: string; me
   );
 }
 
+/** Lists what is wrong with the address and offers the same page without its parameters. */
 export function BadRequestPage(props: { lang: Lang; t: Translate; path: string; problems: string[] }) {
   const { t } = props;
+  // One leading slash: a path starting `//` would make the link leave the site.
+  const withoutParameters = `/${props.path.split('?')[0]!.replace(/^\/+/, '')}`;
   return (
     <Layout lang={props.lang} t={t} title={t('error.badRequest.title')} path={props.path}>
       <h1>{t('error.badRequest.title')}</h1>
@@ -30,7 +33,7 @@ export function BadRequestPage(props: { lang: Lang; t: Translate; path: string; 
         ))}
       </ul>
       <p>
-        <a href={urls.policies(props.lang)}>{t('error.back')}</a>
+        <a href={withoutParameters}>{t('error.withoutParameters')}</a>
       </p>
     </Layout>
   );
