@@ -25,6 +25,9 @@ Scores are analysis, not legal advice. A record whose reviewStatus is not "verif
 - [OpenAPI 3.1 description](${u('/api/openapi.json')}): every endpoint, parameter and response schema
 - [Policy list](${u('/api/policies')}): filters country (ISO code or name), year, status, category, legalWeight, reviewStatus, q; sort; page; pageSize (1-200). Example: ${u('/api/policies?country=JP&category=Incentive')}
 - [One policy](${u('/api/policies/jp-ccs-business-act-2024')}): /api/policies/{id}, every field with version and links
+- [Search](${u('/api/search?q=storage%20liability')}): passages of source documents and policy/facility records; words, "phrases", -exclusions, filters (country:JP, lang:ja, type:policy, doc:{id}, level:2); a glossary term is searched in zh, en and ja, and each result says which terms matched
+- [Source documents](${u('/api/documents')}): /api/documents/{id} gives the outline and every passage; /api/documents/{id}/passages/{anchor} one passage (4-4.2.p1) or a section (4-4.2)
+- [Glossary](${u('/api/glossary')}): the CCS concepts with their terms in zh, en and ja
 - [JSON Schemas](${u('/downloads/schemas/policy.schema.json')}): the record shapes (also facility, country-profile, document)
 
 ## Twins: every page has a machine-readable copy

@@ -65,7 +65,7 @@ describe('/llms.txt', () => {
     assert.match(res.headers.get('content-type')!, /^text\/plain/);
     const text = await res.text();
     assert.match(text, /^# CCUS Atlas\n\n> /);
-    for (const needle of ['https://atlas.example.org/api/openapi.json', 'https://atlas.example.org/api/policies', '.json', '.md', 'CC-BY-4.0', 'Cite the dataset as: CCUS Atlas team.', '/en/changes.atom']) {
+    for (const needle of ['https://atlas.example.org/api/openapi.json', 'https://atlas.example.org/api/policies', 'https://atlas.example.org/api/search?q=', '/api/documents/{id}/passages/{anchor}', '.json', '.md', 'CC-BY-4.0', 'Cite the dataset as: CCUS Atlas team.', '/en/changes.atom']) {
       assert.ok(text.includes(needle), needle);
     }
     const links = [...text.matchAll(/\]\((https:\/\/atlas\.example\.org[^)]+)\)/g)].map((m) => m[1]!.replace('https://atlas.example.org', ''));

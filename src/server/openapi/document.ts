@@ -11,6 +11,16 @@ import {
   presentedPolicySchema,
   simulationSchema,
 } from './responses.ts';
+import { documentApiPaths } from './document-paths.ts';
+import {
+  documentListSchema,
+  glossarySchema,
+  presentedDocumentSchema,
+  presentedPassageSchema,
+  presentedSectionSchema,
+  searchResultSchema,
+} from './document-responses.ts';
+import { error, idParam, json, ref } from './helpers.ts';
 
 /** Component schemas by name. Inputs (request bodies) are described as the API accepts them. */
 const OUTPUTS = {
@@ -20,6 +30,12 @@ const OUTPUTS = {
   PolicyList: policyListSchema,
   Draft: draftSchema,
   Simulation: simulationSchema,
+  SearchResult: searchResultSchema,
+  DocumentList: documentListSchema,
+  Document: presentedDocumentSchema,
+  Passage: presentedPassageSchema,
+  Section: presentedSectionSchema,
+  Glossary: glossarySchema,
   Error: errorSchema,
 } as const;
 const INPUTS = { ProposeChange: proposeChangeSchema, Decision: decisionSchema, Scenario: scenarioSchema } as const;
@@ -39,10 +55,6 @@ function components(schemas: Record<string, z.ZodType>, io: 'input' | 'output'):
   return Object.fromEntries(Object.entries(out).map(([id, { $schema: _s, $id: _i, ...rest }]) => [id, rest]));
 }
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: string, description: string) => ({ description, content: { 'application/json': { schema: ref(name) } } });
-const error = (description: string) => json('Error', description);
-const idParam = (description: string) => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } });
 
 /** The list parameters, from the same zod schema that parses them. */
 function policyListParameters() {
@@ -76,7 +88,7 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: 'CCUS Atlas API',
       version: '1',
-      summary: 'CCS policy records with scored analysis, in Chinese, English and Japanese.',
+      summary: 'CCS policy records with scored analysis, and the source documents behind them, in Chinese, English and Japanese.',
       description:
         'Read endpoints need no authentication. Writes take an API token (Authorization: Bearer <token>) with the write scope; a proposed change becomes a draft that a reviewer approves. Data: CC BY 4.0 (see /downloads for the licence and how to cite).',
       license: { name: 'CC BY 4.0 (data)', identifier: 'CC-BY-4.0' },
@@ -118,6 +130,7 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      ...documentApiPaths(),
       '/api/drafts': {
         get: {
           operationId: 'listDrafts',

@@ -15,6 +15,11 @@ export function presentDocumentSummary(s: DocumentSummary) {
   };
 }
 
+/** The document list: every document's summary. */
+export function presentDocumentList(documents: readonly DocumentSummary[]) {
+  return { total: documents.length, items: documents.map(presentDocumentSummary) };
+}
+
 /** One passage with where it sits and its links. */
 export function presentPassage(documentId: string, sections: readonly Section[], p: Passage) {
   return {
@@ -63,6 +68,17 @@ export function presentSection(d: SourceDocument, section: Section) {
       .filter((p) => inside.has(p.section))
       .map((p) => presentPassage(d.meta.id, d.sections, p)),
   };
+}
+
+/**
+ * What `/documents/<id>/passages/<anchor>` names: the passage with that anchor (`4-4.2.p1`), else
+ * the section (`4-4.2`) with its passages; undefined when the document has neither.
+ */
+export function presentPassageOrSection(d: SourceDocument, anchor: string) {
+  const p = d.passages.find((x) => x.anchor === anchor);
+  if (p) return presentPassage(d.meta.id, d.sections, p);
+  const section = d.sections.find((s) => s.anchor === anchor);
+  return section ? presentSection(d, section) : undefined;
 }
 
 /** The search answer (the `.json` twin of /search). */

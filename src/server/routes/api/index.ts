@@ -6,6 +6,7 @@ import { apiNextUrl, presentPolicyList } from '../../presenters/policy-list.ts';
 import { jsonError, notModified, recordEtag } from '../../render.tsx';
 import { loadPolicyList } from '../policies/load.ts';
 import { parsePolicyQuery } from '../policies/schema.ts';
+import { documentApiRoutes } from './documents.ts';
 import { draftApiRoutes } from './drafts.ts';
 import { simulateApiRoutes } from '../simulator/api.ts';
 
@@ -22,6 +23,21 @@ export function apiRoutes(store: Store) {
             'Policy list; filters country, year, status, category, legalWeight, reviewStatus, q; sort; page; pageSize',
         },
         policy: { href: '/api/policies/{id}', description: 'One policy record with every field' },
+        search: {
+          href: '/api/search?q={query}',
+          description:
+            'Passages of source documents and policy/facility records; words, "phrases", -exclusions, filters type, doc, country, lang, level (in q or as parameters); glossary terms searched in zh/en/ja; limit 1-100',
+        },
+        documents: { href: '/api/documents', description: 'Source documents with their metadata and sizes' },
+        document: {
+          href: '/api/documents/{id}',
+          description: 'One source document: metadata, the section outline and every passage',
+        },
+        passage: {
+          href: '/api/documents/{id}/passages/{anchor}',
+          description: 'One passage (4-4.2.p1), or a section with its passages (4-4.2)',
+        },
+        glossary: { href: '/api/glossary', description: 'The CCS glossary: concepts with ja, zh and en terms' },
         health: { href: '/healthz', description: 'Liveness and record count' },
         simulate: {
           href: 'POST /api/simulate',
@@ -54,6 +70,7 @@ export function apiRoutes(store: Store) {
       ? c.json(presentPolicy(stored))
       : jsonError(c, 404, `no policy with id "${c.req.param('id')}"`);
   });
+  app.route('/', documentApiRoutes(store));
   app.route('/', draftApiRoutes(store));
   app.route('/', simulateApiRoutes());
   app.notFound((c) => jsonError(c, 404, 'no such API endpoint'));

@@ -7,12 +7,7 @@ import { translator } from '../../../web/i18n/index.ts';
 import { DocumentListPage } from '../../../web/pages/document-list.tsx';
 import { DocumentPage } from '../../../web/pages/document-page.tsx';
 import { requestLanguage } from '../../lang.ts';
-import {
-  presentDocument,
-  presentDocumentSummary,
-  presentPassage,
-  presentSection,
-} from '../../presenters/document.ts';
+import { presentDocument, presentDocumentList, presentPassageOrSection } from '../../presenters/document.ts';
 import { jsonError, notFound, pathOf, splitFormat } from '../../render.tsx';
 import { urls } from '../../urls.ts';
 
@@ -28,8 +23,7 @@ export function documentRoutes(store: Store) {
     const uiLang = lang ?? requestLanguage(c);
     if (!lang && !format) return c.redirect(urls.documents(uiLang), 302);
     const documents = await store.documents.list();
-    if (format === 'json')
-      return c.json({ total: documents.length, items: documents.map(presentDocumentSummary) });
+    if (format === 'json') return c.json(presentDocumentList(documents));
     return c.html(
       <DocumentListPage documents={documents} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />,
     );
@@ -66,12 +60,8 @@ export function documentRoutes(store: Store) {
     if (format !== 'json') return c.redirect(urls.documentPassage(id, anchor, requestLanguage(c)), 302);
     const stored = await store.documents.get(id);
     if (!stored) return jsonError(c, 404, `no document with id "${id}"`);
-    const d = stored.document;
-    const p = d.passages.find((x) => x.anchor === anchor);
-    if (p) return c.json(presentPassage(id, d.sections, p));
-    const section = d.sections.find((s) => s.anchor === anchor);
-    if (section) return c.json(presentSection(d, section));
-    return jsonError(c, 404, `document "${id}" has no passage or section "${anchor}"`);
+    const found = presentPassageOrSection(stored.document, anchor);
+    return found ? c.json(found) : jsonError(c, 404, `document "${id}" has no passage or section "${anchor}"`);
   };
 
   app.get('/:lang/:name{documents(?:\\.json)?}', (c) => {

@@ -4,6 +4,7 @@ import { GLOSSARY } from '../../../search/glossary/index.ts';
 import { translator } from '../../../web/i18n/index.ts';
 import { GlossaryPage } from '../../../web/pages/glossary-page.tsx';
 import { requestLanguage } from '../../lang.ts';
+import { presentGlossary } from '../../presenters/glossary.ts';
 import { notFound, pathOf, splitFormat } from '../../render.tsx';
 import { urls } from '../../urls.ts';
 
@@ -13,7 +14,7 @@ export function glossaryRoutes() {
   const handle = (c: Context, lang: Lang | undefined, name: string) => {
     const { format } = splitFormat(name, ['json'] as const);
     const uiLang = lang ?? requestLanguage(c);
-    if (format === 'json') return c.json({ total: GLOSSARY.length, concepts: GLOSSARY });
+    if (format === 'json') return c.json(presentGlossary());
     if (!lang) return c.redirect(urls.glossary(uiLang), 302);
     return c.html(<GlossaryPage concepts={GLOSSARY} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />);
   };
