@@ -29,6 +29,7 @@ export const urls = {
     `${lang ? `/${lang}` : ''}/policies/${encodeURIComponent(id)}${suffix(format)}`,
   apiPolicies: (query: Partial<PolicyQuery> = {}) => `/api/policies${policyQueryString(query)}`,
   apiPolicy: (id: string) => `/api/policies/${encodeURIComponent(id)}`,
+  apiFacilities: (query: Partial<FacilityQuery> = {}) => `/api/facilities${facilityQueryString(query)}`,
   facilities: (lang: Lang | undefined, query: Partial<FacilityQuery> = {}, format?: 'json' | 'csv' | 'geojson') =>
     `${lang ? `/${lang}` : ''}/facilities${format ? `.${format}` : ''}${facilityQueryString(query)}`,
   facility: (id: string, lang: Lang | undefined, format?: 'json' | 'csv') =>

@@ -17,6 +17,13 @@ test('GET /api/openapi.json is a valid OpenAPI 3.1 document (checked by an indep
   assert.deepEqual(result.errors ?? [], []);
   assert.equal(result.valid, true);
   assert.equal(validator.version, '3.1');
+  // Every reference names a component of its own (no shared bundles with nested fragments).
+  const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!);
+  assert.ok(refs.length > 20);
+  for (const r of new Set(refs)) {
+    const name = /^#\/components\/schemas\/([A-Za-z]+)$/.exec(r)?.[1];
+    assert.ok(name && name in doc.components.schemas, `unresolvable $ref ${r}`);
+  }
 });
 
 test('every /api route is documented, and nothing undocumented is claimed', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryProfileSchema } from '../../domain/country-profile.ts';
 import { policyQuerySchema } from '../../domain/policy-query.ts';
 import { scenarioSchema } from '../../schemes/scenario.ts';
 import { decisionSchema, proposeChangeSchema } from '../routes/api/drafts.ts';
@@ -12,6 +13,13 @@ import {
   simulationSchema,
 } from './responses.ts';
 import { documentApiPaths } from './document-paths.ts';
+import { facilityApiPaths } from './facility-paths.ts';
+import {
+  countryListSchema,
+  facilityListSchema,
+  presentedCountrySchema,
+  presentedFacilitySchema,
+} from './facility-responses.ts';
 import {
   documentListSchema,
   glossarySchema,
@@ -20,7 +28,7 @@ import {
   presentedSectionSchema,
   searchResultSchema,
 } from './document-responses.ts';
-import { error, idParam, json, ref } from './helpers.ts';
+import { error, idParam, json, queryParameters, ref } from './helpers.ts';
 
 /** Component schemas by name. Inputs (request bodies) are described as the API accepts them. */
 const OUTPUTS = {
@@ -30,6 +38,11 @@ const OUTPUTS = {
   PolicyList: policyListSchema,
   Draft: draftSchema,
   Simulation: simulationSchema,
+  FacilityList: facilityListSchema,
+  Facility: presentedFacilitySchema,
+  CountryList: countryListSchema,
+  Country: presentedCountrySchema,
+  CountryProfile: countryProfileSchema,
   SearchResult: searchResultSchema,
   DocumentList: documentListSchema,
   Document: presentedDocumentSchema,
@@ -56,9 +69,9 @@ function components(schemas: Record<string, z.ZodType>, io: 'input' | 'output'):
 }
 
 
-/** The list parameters, from the same zod schema that parses them. */
-function policyListParameters() {
-  const descriptions: Record<string, string> = {
+/** The policy list parameters, from the same zod schema that parses them. */
+const policyListParameters = () =>
+  queryParameters(policyQuerySchema, {
     country: 'ISO 3166-1 alpha-2 code, EU, INTL, or a country name in any language; repeat or separate with commas',
     year: 'Four-digit year; repeat or separate with commas',
     status: 'Status (canonical value or alias); repeat or separate with commas',
@@ -69,13 +82,7 @@ function policyListParameters() {
     sort: 'Sort order',
     page: 'Page number, from 1',
     pageSize: 'Records per page, 1–200',
-  };
-  return Object.entries(policyQuerySchema.shape).map(([name, field]) => {
-    const schema = z.toJSONSchema(field as z.ZodType, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Obj;
-    delete schema.$schema;
-    return { name, in: 'query', required: false, description: descriptions[name] ?? name, ...(schema.type === 'array' ? { style: 'form', explode: true } : {}), schema };
   });
-}
 
 /**
  * The OpenAPI 3.1 document of the JSON API, generated from the zod schemas the API parses its input
@@ -88,7 +95,7 @@ export function openApiDocument(serverUrl: string) {
     info: {
       title: 'CCUS Atlas API',
       version: '1',
-      summary: 'CCS policy records with scored analysis, and the source documents behind them, in Chinese, English and Japanese.',
+      summary: 'CCS policy records with scored analysis, the source documents behind them, CCUS facilities and country profiles, in Chinese, English and Japanese.',
       description:
         'Read endpoints need no authentication. Writes take an API token (Authorization: Bearer <token>) with the write scope; a proposed change becomes a draft that a reviewer approves. Data: CC BY 4.0 (see /downloads for the licence and how to cite).',
       license: { name: 'CC BY 4.0 (data)', identifier: 'CC-BY-4.0' },
@@ -130,6 +137,7 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      ...facilityApiPaths(),
       ...documentApiPaths(),
       '/api/drafts': {
         get: {

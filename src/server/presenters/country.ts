@@ -1,4 +1,4 @@
-import type { CountrySnapshot } from '../routes/countries/load.ts';
+import type { CountryListView, CountrySnapshot } from '../routes/countries/load.ts';
 import { urls } from '../urls.ts';
 
 /** A country in lists and comparisons: figures only, every one from the shared analysis functions. */
@@ -15,6 +15,11 @@ export function presentCountrySummary(s: CountrySnapshot) {
     governanceIndex: s.governance.index,
     governanceRange: s.sensitivity,
   };
+}
+
+/** The country list as JSON. */
+export function presentCountryList(view: CountryListView) {
+  return { total: view.countries.length, items: view.countries.map(presentCountrySummary) };
 }
 
 /** The whole country profile with its resolved pillars, metrics and deployment. */

@@ -1,6 +1,7 @@
 import { type CapacityBasis, facilityCapacityMt, recordYear } from '../../analysis/capacity.ts';
 import type { Facility } from '../../domain/facility.ts';
 import { type Lang, pickText } from '../../domain/lang.ts';
+import type { FacilityListView, FacilityPageView } from '../routes/facilities/load.ts';
 import { urls } from '../urls.ts';
 
 /** A facility in lists: the fields a row shows, capacity by the one rule. */
@@ -48,5 +49,44 @@ export function presentFacility(f: Facility, version: number, updatedAt: string)
     derived: { capacityMt: cap.mt ?? null, capacityBasis: cap.basis, recordYear: recordYear(f) ?? null },
     version,
     updatedAt,
+  };
+}
+
+/** A facility page as JSON: the record, its derived figures, and its policy links (without titles). */
+export function presentFacilityPage(view: FacilityPageView) {
+  return {
+    ...presentFacility(view.facility, view.version, view.updatedAt),
+    policyLinks: view.links.map(({ title: _t, ...l }) => l),
+  };
+}
+
+/**
+ * The facility list as JSON: one page of rows, the counts and capacity totals of every match, the
+ * map's markers (with their facility ids up to 20 a marker), facets and links. `lang` is the page's
+ * language prefix, if any, for the links; `nextUrl` makes the next page's address (the twin's by default).
+ */
+export function presentFacilityList(
+  view: FacilityListView,
+  lang: Lang | undefined,
+  nextUrl: (page: number) => string = (page) => urls.facilities(lang, { ...view.query, page }, 'json'),
+) {
+  return {
+    total: view.total,
+    grandTotal: view.grandTotal,
+    page: view.query.page,
+    pages: view.pages,
+    totals: view.totals,
+    map: {
+      markers: view.markers.map((m) => ({ ...m, ids: m.count <= 20 ? m.ids : undefined })),
+      unplaced: view.unplaced.length,
+    },
+    items: view.items,
+    facets: view.facets,
+    links: {
+      html: urls.facilities(lang, view.query),
+      csv: urls.facilities(lang, view.query, 'csv'),
+      geojson: urls.facilities(lang, view.query, 'geojson'),
+      next: view.query.page < view.pages ? nextUrl(view.query.page + 1) : null,
+    },
   };
 }

@@ -8,6 +8,7 @@ import { loadPolicyList } from '../policies/load.ts';
 import { parsePolicyQuery } from '../policies/schema.ts';
 import { documentApiRoutes } from './documents.ts';
 import { draftApiRoutes } from './drafts.ts';
+import { facilityApiRoutes } from './facilities.ts';
 import { simulateApiRoutes } from '../simulator/api.ts';
 
 /** The JSON API: the same presenters as the pages' `.json` twins. */
@@ -23,6 +24,20 @@ export function apiRoutes(store: Store) {
             'Policy list; filters country, year, status, category, legalWeight, reviewStatus, q; sort; page; pageSize',
         },
         policy: { href: '/api/policies/{id}', description: 'One policy record with every field' },
+        facilities: {
+          href: '/api/facilities',
+          description:
+            'CCUS facilities with counted facets, capacity totals and map markers; filters country, region, status, type, sector, fate, q; sort; page; pageSize',
+        },
+        facility: {
+          href: '/api/facilities/{id}',
+          description: 'One facility: the record, its capacity by the one rule, and its policy links',
+        },
+        countries: { href: '/api/countries', description: 'Country profiles with deployment and governance figures' },
+        country: {
+          href: '/api/countries/{code}',
+          description: 'One country: the seven regulatory pillars, governance index, deployment and policies',
+        },
         search: {
           href: '/api/search?q={query}',
           description:
@@ -71,6 +86,7 @@ export function apiRoutes(store: Store) {
       : jsonError(c, 404, `no policy with id "${c.req.param('id')}"`);
   });
   app.route('/', documentApiRoutes(store));
+  app.route('/', facilityApiRoutes(store));
   app.route('/', draftApiRoutes(store));
   app.route('/', simulateApiRoutes());
   app.notFound((c) => jsonError(c, 404, 'no such API endpoint'));

@@ -11,7 +11,7 @@ import {
   COUNTRY_CSV_COLUMNS,
   countryCsvRow,
   presentCountry,
-  presentCountrySummary,
+  presentCountryList,
 } from '../../presenters/country.ts';
 import { jsonError, notFound, pathOf, splitFormat } from '../../render.tsx';
 import { urls } from '../../urls.ts';
@@ -26,8 +26,7 @@ export function countryRoutes(store: Store) {
     const uiLang = lang ?? requestLanguage(c);
     if (!lang && !format) return c.redirect(urls.countries(uiLang), 302);
     const view = await loadCountryList(store);
-    if (format === 'json')
-      return c.json({ total: view.countries.length, items: view.countries.map(presentCountrySummary) });
+    if (format === 'json') return c.json(presentCountryList(view));
     if (format === 'csv') {
       c.header('content-type', 'text/csv; charset=utf-8');
       c.header('content-disposition', 'inline; filename="countries.csv"');

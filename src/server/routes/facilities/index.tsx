@@ -6,7 +6,7 @@ import { translator } from '../../../web/i18n/index.ts';
 import { FacilityListPage } from '../../../web/pages/facility-list.tsx';
 import { FacilityPage } from '../../../web/pages/facility-page.tsx';
 import { requestLanguage } from '../../lang.ts';
-import { presentFacility } from '../../presenters/facility.ts';
+import { presentFacilityList, presentFacilityPage } from '../../presenters/facility.ts';
 import { badRequest, jsonError, notFound, pathOf, splitFormat } from '../../render.tsx';
 import { urls } from '../../urls.ts';
 import { loadFacilityList, loadFacilityPage } from './load.ts';
@@ -37,30 +37,7 @@ export function facilityRoutes(store: Store) {
       c.header('content-type', 'application/geo+json; charset=utf-8');
       return c.body(JSON.stringify(facilitiesToGeoJson(view.placed, view.unplaced)));
     }
-    if (format === 'json') {
-      return c.json({
-        total: view.total,
-        grandTotal: view.grandTotal,
-        page: view.query.page,
-        pages: view.pages,
-        totals: view.totals,
-        map: {
-          markers: view.markers.map((m) => ({ ...m, ids: m.count <= 20 ? m.ids : undefined })),
-          unplaced: view.unplaced.length,
-        },
-        items: view.items,
-        facets: view.facets,
-        links: {
-          html: urls.facilities(lang, view.query),
-          csv: urls.facilities(lang, view.query, 'csv'),
-          geojson: urls.facilities(lang, view.query, 'geojson'),
-          next:
-            view.query.page < view.pages
-              ? urls.facilities(lang, { ...view.query, page: view.query.page + 1 }, 'json')
-              : null,
-        },
-      });
-    }
+    if (format === 'json') return c.json(presentFacilityList(view, lang));
     return c.html(<FacilityListPage view={view} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />);
   };
 
@@ -77,11 +54,7 @@ export function facilityRoutes(store: Store) {
       c.header('content-type', 'text/csv; charset=utf-8');
       return c.body(facilitiesToCsv([view.facility]));
     }
-    if (format === 'json')
-      return c.json({
-        ...presentFacility(view.facility, view.version, view.updatedAt),
-        policyLinks: view.links.map(({ title: _t, ...l }) => l),
-      });
+    if (format === 'json') return c.json(presentFacilityPage(view));
     return c.html(<FacilityPage view={view} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />);
   };
 
