@@ -5,7 +5,7 @@ import { extname, relative, sep } from 'node:path';
 import type { SourceDocument } from '../domain/document.ts';
 import type { Problem } from '../domain/problem.ts';
 import { walkInputs } from './walk-files.ts';
-import { documentFormatOf, readDocument } from './document-reader.ts';
+import { documentFormatOf, READER_VERSION, readDocument } from './document-reader.ts';
 import { MAX_DOCUMENT_BYTES } from './documents/decode.ts';
 
 export interface LoadedDocument {
@@ -97,7 +97,8 @@ export async function readDocumentFiles(
       problems.push({ file, message: `cannot read file: ${(error as Error).message}` });
       continue;
     }
-    const fingerprint = createHash('sha256').update(bytes).digest('hex') + (sidecar?.text ?? '');
+    // The reader's version is part of the fingerprint: a new reader reads unchanged files again.
+    const fingerprint = `reader ${READER_VERSION}\n${createHash('sha256').update(bytes).digest('hex')}${sidecar?.text ?? ''}`;
     // A caller that already holds this exact content (the bundle loader) need not parse it again.
     if (options.skip?.(path, fingerprint)) {
       skipped++;

@@ -11,6 +11,14 @@ import { idFromFileName, parseMetaYaml, type RawMeta, resolveMeta } from './docu
 import { pdfToText } from './documents/pdf.ts';
 import { buildStructure } from './documents/sections.ts';
 
+/**
+ * The version of what the reader makes of a file. Raise it when a change to the reader changes the
+ * sections or passages of an unchanged file: bundled documents are then read again on the next start
+ * (their fingerprint includes it), and the store updates those whose structure changed.
+ * 2: a list item or paragraph broken at a page end is joined with its continuation.
+ */
+export const READER_VERSION = 2;
+
 export interface DocumentSource {
   /** The file as shown to users. */
   file: string;

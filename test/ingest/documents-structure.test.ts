@@ -138,6 +138,50 @@ describe('seed 001 structure', () => {
   });
 });
 
+describe('text broken at a page end', () => {
+  const texts = (body: string) => splitBlocks(body, true).map((b) => b.text);
+
+  test('a list item that stops mid-word joins the paragraph that finishes its sentence', () => {
+    const item = '- 2024 年 5 月には、CCS 事業法が成立し、同年中に探査や試';
+    assert.deepEqual(texts(`${item}\n\n掘に関連する部分を施行した。\n\n- 次の項目。`), [
+      `${item}掘に関連する部分を施行した。`,
+      '- 次の項目。',
+    ]);
+  });
+
+  test('English halves are joined with a space', () => {
+    const item = '- The Netherlands supports CCS through SDE++ (Stimulation of Sustainable Energy';
+    assert.deepEqual(texts(`${item}\n\nProduction and Climate Transition).`), [
+      `${item} Production and Climate Transition).`,
+    ]);
+  });
+
+  test('titles, agenda items, captions and finished sentences stay apart', () => {
+    const cases = [
+      // A short agenda item, then the title of the next part: no sentence runs on.
+      '- (1) CCS 支援措置のたたき台について\n\nCCS 事業の支援措置に関するワーキンググループ',
+      // A long item followed by a source line.
+      '- 各国の支援措置を比較し、その特徴と課題を整理した結果を以下の表に示す\n\n出典：総合資源エネルギー調査会。',
+      // A finished sentence.
+      '- 支援期間中と同等の CCS 実施継続を義務とすることを求める方向で検討する。\n\n次の段落である。',
+      // A continuation that finishes no sentence.
+      '- 支援期間中と同等の CCS 実施継続を義務とすることを求める方向で検討する\n\n第8回 令和6年12月18日 16:00～17:00',
+    ];
+    for (const body of cases) assert.equal(texts(body).length, 2, body);
+  });
+
+  test('seed 001: words split across its page ends are found in one passage', async () => {
+    const doc = await readSeed();
+    const find = (needle: string) => doc.passages.filter((p) => p.text.includes(needle)).map((p) => p.anchor);
+    for (const word of ['試掘', '枯渇', 'Sustainable Energy Production', '地震、洪水']) assert.ok(find(word).length > 0, word);
+    assert.ok(find('モニタリング等の貯留事業場の管理業務').length > 0);
+    const crossChain = doc.passages.find((p) => p.text.includes('一つでもかけたらバリューチェーン'))!;
+    assert.equal(crossChain.section, '4-5');
+    assert.match(crossChain.text, /クロスチェーンリスク/);
+    assert.ok(!doc.passages.some((p) => /^(掘に関連|ンが成立|に限り、)/.test(p.text)), 'no passage starts mid-sentence');
+  });
+});
+
 describe('heading numbering', () => {
   const cases: [string, string][] = [
     ['4-4. 輸送貯留料金のオークション', 'outline 4-4'],

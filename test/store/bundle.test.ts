@@ -41,6 +41,31 @@ describe('bundled dataset', () => {
     assert.equal((await store.policies.get('test-policy'))?.policy.year, 2030);
   });
 
+  test('a store loaded by an earlier document reader gets the passages the current reader makes', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+    mkdirSync(join(data, 'documents'));
+    const name = 'jp-meti-ccs-support-interim-2025.md';
+    writeFileSync(join(data, 'documents', name), readFileSync(join(DATA_DIR, 'documents', name)));
+    const store = await openStore(':memory:');
+    const first = await loadBundle(store, data);
+    const current = (await store.documents.get('jp-meti-ccs-support-interim-2025'))!.document;
+    // As an earlier reader left it: the first passage of 4-5 split in two at the page end, and the
+    // fingerprint of that reader (the file's hash alone).
+    const split = current.passages.flatMap((p) => {
+      if (p.section !== '4-5') return [p];
+      if (p.ordinal > 1) return [{ ...p, anchor: `4-5.p${p.ordinal + 1}`, ordinal: p.ordinal + 1 }];
+      const at = p.text.indexOf('ンが成立');
+      return [{ ...p, text: p.text.slice(0, at) }, { ...p, anchor: '4-5.p2', ordinal: 2, text: p.text.slice(at) }];
+    });
+    await store.documents.save({ ...current, passages: split }, { author: 'earlier reader', reason: 'test' });
+    await store.db.updateTable('bundle_files').set({ sha256: 'from an earlier reader' }).execute();
+    const again = await loadBundle(store, data);
+    assert.deepEqual(first.documents.created, ['jp-meti-ccs-support-interim-2025']);
+    assert.deepEqual(again.documents.updated, ['jp-meti-ccs-support-interim-2025']);
+    assert.deepEqual((await store.documents.get('jp-meti-ccs-support-interim-2025'))!.document.passages, current.passages);
+    assert.deepEqual((await loadBundle(store, data)).documents.skippedFiles, 1, 'the next start reads nothing');
+  });
+
   test('a bundle with a broken file loads nothing and says which file', async () => {
     const data = mkdtempSync(join(tmpdir(), 'atlas-data-'));
     mkdirSync(join(data, 'policies'));

@@ -105,5 +105,45 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
     };
   }
   flush();
-  return blocks.filter((b) => b.text.length > 0);
+  return joinBrokenSentences(blocks.filter((b) => b.text.length > 0));
+}
+
+/** Text that stops mid-sentence: on a letter, a digit or a comma. */
+const ENDS_MID_SENTENCE = /[\p{L}\p{N}、，,]$/u;
+/** A paragraph that stands apart: a source line, note, figure or table caption. */
+const CAPTION = /^(出典|出所|※|注|図|表|資料|参考|来源|注释|source|note|figure|fig\.|table)/iu;
+const SENTENCE_END = /[。．！？]|[.!?](\s|$)/u;
+const ALNUM_EDGE = /[A-Za-z0-9]/;
+/** A page-wide line: a title or an agenda line is shorter than this, text running to the page end is not. */
+const FULL_LINE = 30;
+const lastLineLength = (text: string) => [...text.slice(text.lastIndexOf('\n') + 1).trim()].length;
+
+/**
+ * Joins a list item or paragraph that stops mid-sentence with the paragraph after it when that
+ * paragraph finishes the sentence: text extracted from a PDF breaks a paragraph at a page end
+ * (`…同年中に探査や試` / `掘に関連する部分を施行した。`), and a word split across the break would
+ * otherwise be found in neither half. Only text that ran to the end of a line joins (a short line is a
+ * title or an agenda item), and a continuation that is a caption (出典, ※, 図, Table …) or that ends
+ * no sentence stays a paragraph of its own.
+ */
+function joinBrokenSentences(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = out.at(-1);
+    if (
+      previous &&
+      (previous.kind === 'list' || previous.kind === 'paragraph') &&
+      block.kind === 'paragraph' &&
+      ENDS_MID_SENTENCE.test(previous.text) &&
+      lastLineLength(previous.text) >= FULL_LINE &&
+      !CAPTION.test(block.text) &&
+      SENTENCE_END.test(block.text)
+    ) {
+      const space = ALNUM_EDGE.test(previous.text.at(-1)!) || ALNUM_EDGE.test(block.text[0]!) ? ' ' : '';
+      out[out.length - 1] = { ...previous, text: previous.text + space + block.text };
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
 }
