@@ -60,10 +60,10 @@ describe('bundled dataset', () => {
     await store.documents.save({ ...current, passages: split }, { author: 'earlier reader', reason: 'test' });
     await store.db.updateTable('bundle_files').set({ sha256: 'from an earlier reader' }).execute();
     const again = await loadBundle(store, data);
-    assert.deepEqual(first.documents.created, ['jp-meti-ccs-support-interim-2025']);
-    assert.deepEqual(again.documents.updated, ['jp-meti-ccs-support-interim-2025']);
+    assert.deepEqual(first.documents!.created, ['jp-meti-ccs-support-interim-2025']);
+    assert.deepEqual(again.documents!.updated, ['jp-meti-ccs-support-interim-2025']);
     assert.deepEqual((await store.documents.get('jp-meti-ccs-support-interim-2025'))!.document.passages, current.passages);
-    assert.deepEqual((await loadBundle(store, data)).documents.skippedFiles, 1, 'the next start reads nothing');
+    assert.deepEqual((await loadBundle(store, data)).documents!.skippedFiles, 1, 'the next start reads nothing');
   });
 
   test('a bundle with a broken file loads nothing and says which file', async () => {
