@@ -16,8 +16,9 @@ import { buildStructure } from './documents/sections.ts';
  * sections or passages of an unchanged file: bundled documents are then read again on the next start
  * (their fingerprint includes it), and the store updates those whose structure changed.
  * 2: a list item or paragraph broken at a page end is joined with its continuation.
+ * 3: lines wrapped between CJK characters are joined; PDF page furniture dropped, paragraph ends kept.
  */
-export const READER_VERSION = 2;
+export const READER_VERSION = 3;
 
 export interface DocumentSource {
   /** The file as shown to users. */

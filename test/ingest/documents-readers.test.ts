@@ -53,6 +53,28 @@ describe('PDF documents', () => {
     assert.match(!result.ok ? result.problems[0]!.message : '', /no text layer/);
   });
 
+  test('a PDF over pages: running header and page numbers dropped, wrapped lines and page breaks joined', async () => {
+    const header = { text: 'CCS 支援措置の概要（試験用）' };
+    const long = '- 支援の対象は分離回収、輸送、貯留の各事業者とし、支援期間は原則として十五年と';
+    const pdf = await read(
+      'jp-paged-note.pdf',
+      makeJapanesePdf([
+        [header, { text: '1. はじめに', gap: 1 }, { text: '本書は、CCS 事業の支援措置について整', gap: 1 }, { text: '理したものである。' }, { text: long, gap: 1 }, { text: '- 1 -', gap: 3 }],
+        [header, { text: 'する。', gap: 1 }, { text: '2. 今後の検討', gap: 1 }, { text: '- 詳細は関係機関と調整する。', gap: 1 }, { text: '- 2 -', gap: 3 }],
+        [header, { text: '- 参照価格の考え方を整理する。', gap: 1 }, { text: '- 3 -', gap: 3 }],
+      ]),
+      SIDECAR,
+    );
+    const texts = pdf.passages.map((p) => p.text);
+    assert.deepEqual(texts, [
+      '本書は、CCS 事業の支援措置について整理したものである。',
+      `${long}する。`,
+      '- 詳細は関係機関と調整する。',
+      '- 参照価格の考え方を整理する。',
+    ]);
+    assert.deepEqual(pdf.sections.map((s) => [s.anchor, s.title]), [['1', 'はじめに'], ['2', '今後の検討']]);
+  });
+
   test('a file named .pdf that is not a PDF is refused', async () => {
     const result = await readDocument({ file: 'x.pdf', bytes: Buffer.from('hello') });
     assert.match(!result.ok ? result.problems[0]!.message : '', /not a PDF/);

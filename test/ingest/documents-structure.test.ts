@@ -149,6 +149,16 @@ describe('text broken at a page end', () => {
     ]);
   });
 
+  test('lines wrapped between CJK characters are one text; other line breaks and sub-items stay', () => {
+    assert.deepEqual(texts('本書は、CCS 事業の支援措置について整\n理したものである。'), [
+      '本書は、CCS 事業の支援措置について整理したものである。',
+    ]);
+    assert.deepEqual(texts('- 輸送貯留料金は、オークショ\n  ンで決める。\n  - 上限価格を設ける。'), [
+      '- 輸送貯留料金は、オークションで決める。\n  - 上限価格を設ける。',
+    ]);
+    assert.deepEqual(texts('The fee is set\nby auction.'), ['The fee is set\nby auction.']);
+  });
+
   test('English halves are joined with a space', () => {
     const item = '- The Netherlands supports CCS through SDE++ (Stimulation of Sustainable Energy';
     assert.deepEqual(texts(`${item}\n\nProduction and Climate Transition).`), [

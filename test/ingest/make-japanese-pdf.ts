@@ -3,11 +3,13 @@
  * Type0 font (HeiseiKakuGo-W5, not embedded) with the predefined UniJIS-UCS2-H CMap, so the text
  * layer is UTF-16 code units that pdf.js maps back through its cMaps (the same path real Japanese
  * PDFs take). Each line is placed at its own baseline; `indent` shifts it right; table cells are
- * placed in columns far apart, as PDF tables are.
+ * placed in columns far apart, as PDF tables are; `gap` leaves space above a line.
  */
 export interface PdfLine {
   text: string | string[];
   indent?: number;
+  /** Extra space above the line, in lines (a paragraph break is about one). */
+  gap?: number;
 }
 
 const hex = (s: string) =>
@@ -41,6 +43,7 @@ export function makeJapanesePdf(pages: PdfLine[][]): Uint8Array {
     let y = 800;
     const ops: string[] = [];
     for (const line of lines) {
+      y -= (line.gap ?? 0) * 16;
       const cells = Array.isArray(line.text) ? line.text : [line.text];
       cells.forEach((cell, i) => {
         if (!cell) return;

@@ -49,7 +49,7 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
   const blocks: Block[] = [];
   let open: { kind: 'paragraph' | 'list'; lines: string[]; line: number; indent: number } | undefined;
   const flush = () => {
-    if (open) blocks.push({ kind: open.kind, text: open.lines.join('\n').trim(), line: open.line });
+    if (open) blocks.push({ kind: open.kind, text: joinLines(open.lines).trim(), line: open.line });
     open = undefined;
   };
   for (let i = 0; i < lines.length; i++) {
@@ -106,6 +106,25 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
   }
   flush();
   return joinBrokenSentences(blocks.filter((b) => b.text.length > 0));
+}
+
+/** Han, kana and the CJK punctuation that may end or open a wrapped line. */
+const CJK_LINE_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005、，（「『【]$/u;
+const CJK_LINE_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005、。，．）」』】]/u;
+
+/**
+ * The lines of a paragraph or list item as one text. Chinese and Japanese are written without
+ * spaces, so a line wrapped between two CJK characters (hard-wrapped text, every line of a PDF)
+ * continues without a break: a word split at the line end is one word again. Other lines keep their
+ * line break, and sub-items their bullet and indentation.
+ */
+function joinLines(lines: readonly string[]): string {
+  let text = lines[0] ?? '';
+  for (const line of lines.slice(1)) {
+    const next = line.trimStart();
+    text += !BULLET.test(line) && CJK_LINE_END.test(text) && CJK_LINE_START.test(next) ? next : `\n${line}`;
+  }
+  return text;
 }
 
 /** Text that stops mid-sentence: on a letter, a digit or a comma. */

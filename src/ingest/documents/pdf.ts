@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Problem } from '../../domain/problem.ts';
+import { layoutPages, type PdfRow } from './pdf-layout.ts';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -16,7 +17,8 @@ interface TextItem {
 
 /**
  * Extracts the text layer of a PDF with pdf.js, line by line (items grouped by their baseline),
- * with indentation kept from the x offset so nested bullets stay nested, then NFKC (which folds the
+ * with indentation kept from the x offset so nested bullets stay nested, laid out as text by
+ * layoutPages (page numbers, running headers and footers dropped; paragraph ends kept), then NFKC (which folds the
  * CJK radical and compatibility code points PDFs often carry). A PDF without a text layer (a scan)
  * is a problem, not an empty document.
  */
@@ -42,7 +44,7 @@ export async function pdfToText(
   } catch (error) {
     return { ok: false, problems: [{ file, message: `cannot read the PDF: ${(error as Error).message}` }] };
   }
-  const lines: string[] = [];
+  const pages: PdfRow[][] = [];
   try {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
@@ -61,6 +63,7 @@ export async function pdfToText(
       }
       rows.sort((a, b) => b.y - a.y);
       const left = Math.min(...rows.flatMap((r) => r.parts.map((p) => p.x)));
+      const pageRows: PdfRow[] = [];
       for (const row of rows) {
         row.parts.sort((a, b) => a.x - b.x);
         const first = row.parts[0]!;
@@ -73,15 +76,15 @@ export async function pdfToText(
           text += part.str;
           end = part.x + part.str.length * part.size;
         }
-        lines.push(' '.repeat(indent) + text);
+        pageRows.push({ y: row.y, text, indent, size: first.size });
       }
-      lines.push('');
+      pages.push(pageRows);
       page.cleanup();
     }
   } finally {
     await pdf.destroy();
   }
-  const text = lines.join('\n').normalize('NFKC').trim();
+  const text = layoutPages(pages).join('\n').normalize('NFKC').trim();
   if (!/\p{L}/u.test(text)) {
     return {
       ok: false,
