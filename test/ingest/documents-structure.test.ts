@@ -172,6 +172,8 @@ describe('text broken at a page end', () => {
       '- (1) CCS 支援措置のたたき台について\n\nCCS 事業の支援措置に関するワーキンググループ',
       // A long item followed by a source line.
       '- 各国の支援措置を比較し、その特徴と課題を整理した結果を以下の表に示す\n\n出典：総合資源エネルギー調査会。',
+      // An unnumbered title, then its first paragraph.
+      'Language used in this specification\n\nThe key words "MUST" and "SHOULD" are to be read as in RFC 2119.',
       // A finished sentence.
       '- 支援期間中と同等の CCS 実施継続を義務とすることを求める方向で検討する。\n\n次の段落である。',
       // A continuation that finishes no sentence.
@@ -214,6 +216,28 @@ describe('heading numbering', () => {
       assert.equal(got, expected);
     });
   }
+
+  test('in plain text, an indented numbered line standing alone is a heading; inside a list it is an item', () => {
+    const body = '1. Introduction\n\n      1.1. Version\n\n          This is version 0.21.\n\n      1.2. Scope\n\n          Steps:\n            1. Install the package\n            2. Run it\n';
+    const { sections, passages } = buildStructure(splitBlocks(body, false), 'en');
+    assert.deepEqual(
+      sections.map((s) => [s.anchor, s.title, s.parent]),
+      [
+        ['1', 'Introduction', undefined],
+        ['1-1', 'Version', '1'],
+        ['1-2', 'Scope', '1'],
+      ],
+    );
+    assert.deepEqual(
+      passages.map((p) => [p.anchor, p.text.split('\n')[0]]),
+      [
+        ['1-1.p1', 'This is version 0.21.'],
+        ['1-2.p1', 'Steps:'],
+        ['1-2.p2', '1. Install the package'],
+        ['1-2.p3', '2. Run it'],
+      ],
+    );
+  });
 
   test('a bullet-marked short line is a label on the next passage, not a section', () => {
     const { sections, passages } = buildStructure(

@@ -68,7 +68,10 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
         blocks.push({ kind: 'heading', text: body.trim(), line: lineNo, mdLevel: md[1]!.length });
       continue;
     }
-    if (!markdown && indentOf(line) < 4 && !SYMBOL_BULLET.test(line) && isPlainTextHeading(line)) {
+    // An indented numbered line is a list item, unless it stands alone between blank lines (a
+    // heading of a PDF whose layout indents its sub-sections).
+    const alone = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+    if (!markdown && (indentOf(line) < 4 || alone) && !SYMBOL_BULLET.test(line) && isPlainTextHeading(line)) {
       flush();
       blocks.push({ kind: 'heading', text: line.trim(), line: lineNo, mdLevel: 0 });
       continue;
@@ -133,8 +136,11 @@ const ENDS_MID_SENTENCE = /[\p{L}\p{N}、，,]$/u;
 const CAPTION = /^(出典|出所|※|注|図|表|資料|参考|来源|注释|source|note|figure|fig\.|table)/iu;
 const SENTENCE_END = /[。．！？]|[.!?](\s|$)/u;
 const ALNUM_EDGE = /[A-Za-z0-9]/;
-/** A page-wide line: a title or an agenda line is shorter than this, text running to the page end is not. */
-const FULL_LINE = 30;
+/**
+ * The last line of text that ran to the end of a page is at least this long: a list item's (in
+ * characters), a paragraph's (longer, since a title is a one-line paragraph too).
+ */
+const FULL_LINE = { list: 30, paragraph: 60 } as const;
 const lastLineLength = (text: string) => [...text.slice(text.lastIndexOf('\n') + 1).trim()].length;
 
 /**
@@ -154,7 +160,7 @@ function joinBrokenSentences(blocks: Block[]): Block[] {
       (previous.kind === 'list' || previous.kind === 'paragraph') &&
       block.kind === 'paragraph' &&
       ENDS_MID_SENTENCE.test(previous.text) &&
-      lastLineLength(previous.text) >= FULL_LINE &&
+      lastLineLength(previous.text) >= FULL_LINE[previous.kind] &&
       !CAPTION.test(block.text) &&
       SENTENCE_END.test(block.text)
     ) {
