@@ -17,8 +17,9 @@ import { buildStructure } from './documents/sections.ts';
  * (their fingerprint includes it), and the store updates those whose structure changed.
  * 2: a list item or paragraph broken at a page end is joined with its continuation.
  * 3: lines wrapped between CJK characters are joined; PDF page furniture dropped, paragraph ends kept.
+ * 4: an indented numbered line standing alone in plain text or a PDF is a heading.
  */
-export const READER_VERSION = 3;
+export const READER_VERSION = 4;
 
 export interface DocumentSource {
   /** The file as shown to users. */
