@@ -18,8 +18,9 @@ import { buildStructure } from './documents/sections.ts';
  * 2: a list item or paragraph broken at a page end is joined with its continuation.
  * 3: lines wrapped between CJK characters are joined; PDF page furniture dropped, paragraph ends kept.
  * 4: an indented numbered line standing alone in plain text or a PDF is a heading.
+ * 5: spaced dot leaders mark table-of-contents lines; PDF headers numbered with the page dropped.
  */
-export const READER_VERSION = 4;
+export const READER_VERSION = 5;
 
 export interface DocumentSource {
   /** The file as shown to users. */

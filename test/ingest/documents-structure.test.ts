@@ -239,6 +239,15 @@ describe('heading numbering', () => {
     );
   });
 
+  test('table-of-contents entries with dot leaders are not headings, however the dots are spaced', () => {
+    const body = 'Table of Contents\n\n1. Introduction . . . . . . . . . 1\n\n2. Syntax.......... 3\n\n3. Tools … 5\n\n1. Introduction\n\nText.\n';
+    const { sections } = buildStructure(splitBlocks(body, false), 'en');
+    assert.deepEqual(
+      sections.map((s) => s.anchor),
+      ['toc', '1'],
+    );
+  });
+
   test('a bullet-marked short line is a label on the next passage, not a section', () => {
     const { sections, passages } = buildStructure(
       splitBlocks(

@@ -21,6 +21,20 @@ describe('PDF page layout', () => {
     );
   });
 
+  test('a running header naming each chapter is dropped by the page number it carries', () => {
+    const pages = [
+      page(['Chapter 1: Introduction 1', 'Text of page one.']),
+      page(['2 Chapter 1: Introduction', 'Text of page two.']),
+      page(['Chapter 2: Syntax 3', 'Text of page three.']),
+      page(['4 Chapter 2: Syntax', 'Text of page four.']),
+      page(['Chapter 3: Tools 5', 'Text of page five.']),
+    ];
+    assert.deepEqual(
+      layoutPages(pages).filter(Boolean),
+      ['Text of page one.', 'Text of page two.', 'Text of page three.', 'Text of page four.', 'Text of page five.'],
+    );
+  });
+
   test('a line that appears on one page only is text, even at the edge', () => {
     const pages = [page(['はじめに', '本文一。']), page(['第二章', '本文二。']), page(['第三章', '本文三。'])];
     assert.deepEqual(layoutPages(pages).filter(Boolean), ['はじめに', '本文一。', '第二章', '本文二。', '第三章', '本文三。']);

@@ -1,4 +1,4 @@
-import { foldHeading, isPlainTextHeading, LABEL_MARKERS } from './headings.ts';
+import { foldHeading, isPlainTextHeading, LABEL_MARKERS, TOC_LEADER } from './headings.ts';
 
 /** A piece of a document's body before sections are assigned. */
 export type Block =
@@ -10,7 +10,6 @@ export type Block =
 const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BULLET = /^(\s*)(?:[-*+・•◦▪✓✔]|\d{1,2}[.)]|[①-⑳])\s+/u;
 const SYMBOL_BULLET = /^\s*[-*+・•◦▪✓✔]\s+/u;
-const TOC_ENTRY = /\.{3,}\s*\d*\s*$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^\s*\|?\s*:?-{3,}/;
 
@@ -23,7 +22,7 @@ function isLabel(text: string): boolean {
 }
 
 const isTableLine = (line: string) =>
-  (line.includes('\t') && !TOC_ENTRY.test(line.split('\t')[0]!)) || PIPE_ROW.test(line);
+  (line.includes('\t') && !TOC_LEADER.test(line.split('\t')[0]!)) || PIPE_ROW.test(line);
 
 function tableRows(lines: string[]): string[][] {
   return lines

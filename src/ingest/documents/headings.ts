@@ -62,10 +62,13 @@ export function headingShape(raw: string): HeadingShape {
 /** Bullet markers that documents use as headings when the line is short and not a sentence. */
 export const LABEL_MARKERS = /^[○◯➤■□◆◇●]\s*/u;
 
+/** A table-of-contents entry's end: dot leaders (`.....`, `. . . .`, `…`) and a page number. */
+export const TOC_LEADER = /(?:(?:\.\s?){3,}|…+|‥+)\s*\d*\s*$/;
+
 /** A line that is a heading in a plain-text document (no Markdown `#` to say so). */
 export function isPlainTextHeading(line: string): boolean {
   const text = foldHeading(line);
-  if (text.length === 0 || text.length > 90 || /[。．]$/.test(text) || /\.{3,}\s*\d*$/.test(text))
+  if (text.length === 0 || text.length > 90 || /[。．]$/.test(text) || TOC_LEADER.test(text))
     return false;
   const shape = headingShape(text);
   if (shape.kind === 'plain') return false;

@@ -36,6 +36,33 @@ function runningKeys(pages: readonly PdfRow[][]): Set<string> {
   return keys;
 }
 
+/** A number opening or closing a line: `25` in `Appendix A: Copying Information 25`. */
+const EDGE_NUMBER = /^(\d{1,4})(?!\d)|(?<!\d)(\d{1,4})$/;
+
+/**
+ * Edge lines that carry the page number beside changing text (a running header that names the
+ * chapter: `Chapter 2: Syntax 7` on page 9, `Chapter 3: Tools 12` on page 14): their number is the
+ * page's index plus the same offset on at least three pages and a third of them. Returns
+ * `page:row` keys.
+ */
+function pageNumberedEdges(pages: readonly PdfRow[][]): Set<string> {
+  const byOffset = new Map<string, string[]>();
+  pages.forEach((rows, p) => {
+    rows.forEach((row, r) => {
+      if (r >= EDGE_ROWS && r < rows.length - EDGE_ROWS) return;
+      const m = EDGE_NUMBER.exec(row.text.trim());
+      if (!m) return;
+      const side = r < EDGE_ROWS ? 'top' : 'bottom';
+      const key = `${side}:${Number(m[1] ?? m[2]) - p}`;
+      byOffset.set(key, [...(byOffset.get(key) ?? []), `${p}:${r}`]);
+    });
+  });
+  const found = new Set<string>();
+  for (const rows of byOffset.values())
+    if (rows.length >= 3 && rows.length >= pages.length / 3) for (const r of rows) found.add(r);
+  return found;
+}
+
 /**
  * The document's line spacing: the lower quartile of the gaps between consecutive lines (most gaps
  * are line spacing, the wider ones paragraph ends, so even a page of one-line paragraphs keeps it).
@@ -49,18 +76,20 @@ function lineSpacing(pages: readonly PdfRow[][]): number {
 
 /**
  * The text lines of a PDF's pages (rows top to bottom): page numbers and running headers and footers
- * dropped from the page edges, a blank line where a paragraph ends (a gap wider than the document's
+ * (repeated, or numbered with the page) dropped from the page edges, a blank line where a paragraph ends (a gap wider than the document's
  * line spacing, except between table rows) and after every page. The result reads like a text file,
  * which the block splitter then structures (and rejoins a sentence broken at a page end).
  */
 export function layoutPages(pages: readonly PdfRow[][]): string[] {
   const running = runningKeys(pages);
-  const isFurniture = (row: PdfRow) => PAGE_NUMBER.test(row.text.trim()) || running.has(furnitureKey(row.text));
-  const kept = pages.map((rows) => {
+  const numbered = pageNumberedEdges(pages);
+  const kept = pages.map((rows, p) => {
+    const isFurniture = (r: number) =>
+      PAGE_NUMBER.test(rows[r]!.text.trim()) || running.has(furnitureKey(rows[r]!.text)) || numbered.has(`${p}:${r}`);
     let from = 0;
     let to = rows.length;
-    while (from < Math.min(EDGE_ROWS, to) && isFurniture(rows[from]!)) from++;
-    while (to > from && rows.length - to < EDGE_ROWS && isFurniture(rows[to - 1]!)) to--;
+    while (from < Math.min(EDGE_ROWS, to) && isFurniture(from)) from++;
+    while (to > from && rows.length - to < EDGE_ROWS && isFurniture(to - 1)) to--;
     return rows.slice(from, to);
   });
   const spacing = lineSpacing(kept);
