@@ -61,13 +61,22 @@ export const urls = {
   simulator: (lang: Lang | undefined, query: URLSearchParams | string = '', format?: PageFormat) =>
     `${lang ? `/${lang}` : ''}/simulator${suffix(format)}${String(query).replace(/^\?/, '').replace(/^(?=.)/, '?')}`,
   apiSimulate: () => '/api/simulate',
-  search: (lang: Lang | undefined, q: string, format?: 'json', filters: Record<string, string[]> = {}) => {
+  search: (
+    lang: Lang | undefined,
+    q: string,
+    format?: 'json',
+    options: { filters?: Record<string, string[]>; limit?: number; page?: number } = {},
+  ) => {
     const params = new URLSearchParams();
     if (q) params.set('q', q);
-    for (const [key, values] of Object.entries(filters)) for (const v of values) params.append(key, v);
+    for (const [key, values] of Object.entries(options.filters ?? {})) for (const v of values) params.append(key, v);
+    if (options.limit && options.limit !== 20) params.set('limit', String(options.limit));
+    if (options.page && options.page > 1) params.set('page', String(options.page));
     const text = params.toString();
     return `${lang ? `/${lang}` : ''}/search${format ? `.${format}` : ''}${text ? `?${text}` : ''}`;
   },
+  apiSearch: (q: string, options: { limit?: number; page?: number } = {}) =>
+    urls.search(undefined, q, 'json', options).replace(/^\/search\.json/, '/api/search'),
   documents: (lang: Lang | undefined, format?: 'json') => `${lang ? `/${lang}` : ''}/documents${format ? `.${format}` : ''}`,
   document: (id: string, lang: Lang | undefined, format?: 'json') =>
     `${lang ? `/${lang}` : ''}/documents/${encodeURIComponent(id)}${format ? `.${format}` : ''}`,

@@ -20,6 +20,36 @@ describe('/search', () => {
     }
   });
 
+  test('results come in pages: disjoint passages, the same facets, records on the first page', async () => {
+    const q = encodeURIComponent('輸送貯留料金');
+    const page = async (n: number) => (await (await ctx.get(`/search.json?q=${q}&limit=5&page=${n}`)).json()) as any;
+    const first = await page(1);
+    const second = await page(2);
+    const anchors = (p: any) => p.documents.flatMap((d: any) => d.passages.map((x: any) => x.anchor));
+    assert.ok(first.pages >= 2 && first.pages === Math.ceil(first.total / 5), `${first.total} passages`);
+    assert.equal(anchors(first).length, 5);
+    assert.ok(anchors(second).length > 0);
+    assert.deepEqual(anchors(second).filter((a: string) => anchors(first).includes(a)), []);
+    assert.deepEqual(second.facets, first.facets);
+    assert.ok(first.records.length > 0);
+    assert.deepEqual(second.records, []);
+    assert.equal(first.next, `/search.json?q=${q}&limit=5&page=2`);
+    const last = await page(first.pages);
+    assert.equal(last.next, null);
+    const api = (await (await ctx.get(`/api/search?q=${q}&limit=5`)).json()) as any;
+    assert.equal(api.next, `/api/search?q=${q}&limit=5&page=2`);
+  });
+
+  test('the HTML pager links the neighbouring pages; a bad page is a 400', async () => {
+    const q = encodeURIComponent('輸送貯留料金');
+    const html = await (await ctx.get(`/en/search?q=${q}&limit=5&page=2`)).text();
+    assert.match(html, new RegExp(`<a href="/en/search\\?q=${q}&amp;limit=5" rel="prev">Previous</a>`));
+    assert.match(html, new RegExp(`<a href="/en/search\\?q=${q}&amp;limit=5&amp;page=3" rel="next">Next</a>`));
+    assert.match(html, /Showing 6–10/);
+    assert.equal((await ctx.get(`/en/search?q=${q}&page=0`)).status, 400);
+    assert.equal((await ctx.get(`/search.json?q=${q}&page=501`)).status, 400);
+  });
+
   test('the .json twin returns documents, records, facets and why each matched', async () => {
     const json = (await (await ctx.get(`/search.json?q=${encodeURIComponent('force majeure')}`)).json()) as {
       documents: { passages: { anchor: string; matched: { concept?: string }[] }[] }[];

@@ -21,7 +21,8 @@ export function documentApiPaths() {
           'Words are and-ed; "quoted phrases" match exactly; -word excludes; filters can also be written in q (country:JP lang:ja). A term naming a glossary concept is searched in Chinese, English and Japanese, and each result says which terms matched.',
         parameters: [
           { name: 'q', in: 'query', required: false, description: 'The query', schema: { type: 'string', maxLength: 500 } },
-          { name: 'limit', in: 'query', required: false, description: 'Passages returned, 1–100', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+          { name: 'limit', in: 'query', required: false, description: 'Passages per page, 1–100', schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+          { name: 'page', in: 'query', required: false, description: 'Page of ranked passages, from 1; records are listed on the first page', schema: { type: 'integer', minimum: 1, maximum: 500, default: 1 } },
           ...SEARCH_FILTER_KEYS.map((name) => ({
             name,
             in: 'query',

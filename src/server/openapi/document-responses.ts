@@ -88,6 +88,10 @@ export const searchResultSchema = z
     total: z.number().int().describe('Matching passages, counted up to a limit'),
     totalIsLowerBound: z.boolean().describe('True when more passages match than were counted'),
     rankedAll: z.boolean().describe('False when only the most recently indexed matches were ranked'),
+    page: z.number().int().min(1),
+    pages: z.number().int().min(1).describe('Pages of ranked passages (at most the best 500 are ranked)'),
+    limit: z.number().int().min(1).describe('Passages per page'),
+    next: z.string().nullable().describe('The next page, or null on the last one'),
     documents: z
       .array(
         z

@@ -81,8 +81,15 @@ export function presentPassageOrSection(d: SourceDocument, anchor: string) {
   return section ? presentSection(d, section) : undefined;
 }
 
-/** The search answer (the `.json` twin of /search). */
-export function presentSearch(view: SearchView) {
+/**
+ * The search answer (the `.json` twin of /search, and /api/search): `nextUrl` makes the address of
+ * the next page of passages (the twin's by default).
+ */
+export function presentSearch(
+  view: SearchView,
+  nextUrl: (page: number) => string = (page) =>
+    urls.search(undefined, view.q, 'json', { limit: view.limit, page }),
+) {
   return {
     q: view.q,
     query: {
@@ -97,6 +104,10 @@ export function presentSearch(view: SearchView) {
     total: view.total,
     totalIsLowerBound: view.totalIsLowerBound,
     rankedAll: view.rankedAll,
+    page: view.page,
+    pages: view.pages,
+    limit: view.limit,
+    next: view.page < view.pages ? nextUrl(view.page + 1) : null,
     documents: view.groups,
     records: view.records,
     facets: view.facets,

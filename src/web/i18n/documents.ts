@@ -18,6 +18,8 @@ export const documentMessages = defineMessages({
     'search.rankedWithin':
       'So many passages match that ranking covers the {n} most recently added; add a word or a filter to narrow it.',
     'search.none': 'Nothing matched. Try fewer words or a term from the glossary.',
+    'search.showing': 'Showing {from}–{to}',
+    'search.pages': 'Pages of results',
     'search.records': 'Records',
     'search.passages': 'Document passages',
     'search.matched': 'Matched',
@@ -63,6 +65,8 @@ export const documentMessages = defineMessages({
     'search.resultsMore': '超过 {n} 个匹配段落',
     'search.rankedWithin': '匹配段落过多，排序仅涵盖最近添加的 {n} 个；请增加词语或筛选条件。',
     'search.none': '没有匹配结果。请减少词语或使用术语表中的术语。',
+    'search.showing': '显示第 {from}–{to} 个',
+    'search.pages': '结果分页',
     'search.records': '记录',
     'search.passages': '文件段落',
     'search.matched': '匹配',
@@ -109,6 +113,8 @@ export const documentMessages = defineMessages({
     'search.rankedWithin':
       '該当が多いため、並べ替えは最近追加された {n} 件が対象です。語や絞り込みを追加してください。',
     'search.none': '該当がありません。語を減らすか、用語集の用語をお試しください。',
+    'search.showing': '{from}～{to} 件目を表示',
+    'search.pages': '検索結果のページ',
     'search.records': 'レコード',
     'search.passages': '文書の該当箇所',
     'search.matched': '一致',

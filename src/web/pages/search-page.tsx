@@ -64,6 +64,27 @@ function Reasons({ reasons, t }: { reasons: MatchReason[]; t: Translate }) {
   );
 }
 
+/** Previous and next pages of the ranked passages. */
+function Pager({ view, lang, t }: Props) {
+  if (view.pages <= 1) return null;
+  const at = (page: number) => urls.search(lang, view.q, undefined, { limit: view.limit, page });
+  return (
+    <nav class="pager" aria-label={t('search.pages')}>
+      {view.page > 1 && (
+        <a href={at(view.page - 1)} rel="prev">
+          {t('list.prev')}
+        </a>
+      )}
+      <span>{t('list.page', { page: view.page, pages: view.pages })}</span>
+      {view.page < view.pages && (
+        <a href={at(view.page + 1)} rel="next">
+          {t('list.next')}
+        </a>
+      )}
+    </nav>
+  );
+}
+
 /** /search: one box over passages and records, results grouped by document, facets beside. */
 export function SearchPage({ view, lang, t, path }: Props) {
   const title = view.q ? `${view.q} · ${t('search.title')}` : t('search.title');
@@ -106,7 +127,12 @@ export function SearchPage({ view, lang, t, path }: Props) {
               </section>
             )}
             <h2>{t('search.passages')}</h2>
-            <p>{t(view.totalIsLowerBound ? 'search.resultsMore' : 'search.results', { n: view.total })}</p>
+            <p>
+              {t(view.totalIsLowerBound ? 'search.resultsMore' : 'search.results', { n: view.total })}
+              {view.pages > 1 &&
+                view.shown > 0 &&
+                ` · ${t('search.showing', { from: (view.page - 1) * view.limit + 1, to: (view.page - 1) * view.limit + view.shown })}`}
+            </p>
             {!view.rankedAll && <p class="help">{t('search.rankedWithin', { n: 500 })}</p>}
             {view.total === 0 && view.records.length === 0 && <p class="notice">{t('search.none')}</p>}
             {view.groups.map((g) => (
@@ -128,6 +154,7 @@ export function SearchPage({ view, lang, t, path }: Props) {
                 </ol>
               </section>
             ))}
+            <Pager view={view} lang={lang} t={t} path={path} />
           </div>
         </div>
       )}

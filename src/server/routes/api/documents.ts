@@ -9,6 +9,7 @@ import {
 } from '../../presenters/document.ts';
 import { presentGlossary } from '../../presenters/glossary.ts';
 import { jsonError, notModified, recordEtag } from '../../render.tsx';
+import { urls } from '../../urls.ts';
 import { loadSearch } from '../search/load.ts';
 import { parseSearchParams } from '../search/schema.ts';
 
@@ -21,7 +22,8 @@ export function documentApiRoutes(store: Store) {
   app.get('/search', async (c) => {
     const parsed = parseSearchParams(new URL(c.req.url).searchParams);
     if (!parsed.ok) return jsonError(c, 400, 'invalid query parameters', parsed.problems);
-    return c.json(presentSearch(await loadSearch(store, parsed.q, requestLanguage(c), parsed.limit)));
+    const view = await loadSearch(store, parsed.q, requestLanguage(c), parsed.limit, parsed.page);
+    return c.json(presentSearch(view, (page) => urls.apiSearch(view.q, { limit: view.limit, page })));
   });
   app.get('/documents', async (c) => c.json(presentDocumentList(await store.documents.list())));
   app.get('/documents/:id', async (c) => {

@@ -23,7 +23,7 @@ export function searchRoutes(store: Store) {
       return format
         ? jsonError(c, 400, 'invalid query parameters', parsed.problems)
         : badRequest(c, uiLang, parsed.problems);
-    const view = await loadSearch(store, parsed.q, uiLang, parsed.limit);
+    const view = await loadSearch(store, parsed.q, uiLang, parsed.limit, parsed.page);
     if (format === 'json') return c.json(presentSearch(view));
     return c.html(<SearchPage view={view} lang={uiLang} t={translator(uiLang)} path={pathOf(c)} />);
   };

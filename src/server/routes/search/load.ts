@@ -71,10 +71,22 @@ export interface SearchView {
   /** Passages shown (after paging); the page size. */
   shown: number;
   limit: number;
+  /** This page of the ranked passages, and how many pages they fill (records are listed on the first). */
+  page: number;
+  pages: number;
 }
 
-/** Everything /search shows, in any format: parse, match, rank, group, highlight, count facets. */
-export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20): Promise<SearchView> {
+/**
+ * Everything /search shows, in any format: parse, match, rank, group, highlight, count facets. Page
+ * `page` of `limit` passages; the facets count every ranked match whatever the page.
+ */
+export async function loadSearch(
+  store: Store,
+  q: string,
+  lang: Lang,
+  limit = 20,
+  page = 1,
+): Promise<SearchView> {
   const query = parseSearchQuery(q);
   const match = matchExpression(query);
   const empty: SearchView = {
@@ -89,6 +101,8 @@ export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20
     facets: [],
     shown: 0,
     limit,
+    page: 1,
+    pages: 1,
   };
   if (!match) return empty;
   const f = query.filters;
@@ -134,7 +148,8 @@ export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20
       : [];
   const needles = queryNeedles(query);
   // Best passages first; documents ordered by their best passage.
-  const shownHits = hits.slice(0, limit);
+  const pages = Math.max(1, Math.ceil(hits.length / limit));
+  const shownHits = hits.slice((page - 1) * limit, page * limit);
   const groups = new Map<string, DocumentGroup>();
   for (const hit of shownHits) {
     let group = groups.get(hit.documentId);
@@ -221,9 +236,11 @@ export async function loadSearch(store: Store, q: string, lang: Lang, limit = 20
     totalIsLowerBound,
     rankedAll,
     groups: [...groups.values()],
-    records,
+    records: page === 1 ? records : [],
     facets,
     shown: shownHits.length,
     limit,
+    page,
+    pages,
   };
 }

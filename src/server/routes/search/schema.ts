@@ -1,11 +1,17 @@
 import { z } from 'zod';
 import { SEARCH_FILTER_KEYS } from '../../../search/query.ts';
 
-/** /search parameters: `q`, a page size, and filters that may also be written inside `q` (`country:JP`). */
+/** /search parameters: `q`, a page size and page, and filters that may also be written inside `q` (`country:JP`). */
 export const searchParamsSchema = z
   .object({
     q: z.string().max(500, { error: 'q is limited to 500 characters' }).default(''),
     limit: z.coerce.number().int().min(1).max(100).default(20),
+    page: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(500, { error: 'page must be at most 500 (results are ranked within the best 500 matches)' })
+      .default(1),
   })
   .strict();
 export type SearchParams = z.infer<typeof searchParamsSchema>;
@@ -13,17 +19,22 @@ export type SearchParams = z.infer<typeof searchParamsSchema>;
 /** Parses the query string; filter parameters (`?country=JP`) are folded into `q` as `country:JP`. */
 export function parseSearchParams(
   params: URLSearchParams,
-): { ok: true; q: string; limit: number } | { ok: false; problems: string[] } {
+): { ok: true; q: string; limit: number; page: number } | { ok: false; problems: string[] } {
   const plain: Record<string, string> = {};
   const extra: string[] = [];
   const problems: string[] = [];
   for (const [key, value] of params) {
     if ((SEARCH_FILTER_KEYS as readonly string[]).includes(key)) extra.push(`${key}:${value}`);
-    else if (key === 'q' || key === 'limit') plain[key] = value;
+    else if (key === 'q' || key === 'limit' || key === 'page') plain[key] = value;
     else problems.push(`unknown parameter "${key}"`);
   }
   const parsed = searchParamsSchema.safeParse(plain);
   if (!parsed.success) problems.push(...parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
-  return { ok: true, q: [parsed.data.q, ...extra].join(' ').trim(), limit: parsed.data.limit };
+  return {
+    ok: true,
+    q: [parsed.data.q, ...extra].join(' ').trim(),
+    limit: parsed.data.limit,
+    page: parsed.data.page,
+  };
 }
