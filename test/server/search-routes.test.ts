@@ -46,6 +46,7 @@ describe('/search', () => {
     assert.match(html, new RegExp(`<a href="/en/search\\?q=${q}&amp;limit=5" rel="prev">Previous</a>`));
     assert.match(html, new RegExp(`<a href="/en/search\\?q=${q}&amp;limit=5&amp;page=3" rel="next">Next</a>`));
     assert.match(html, /Showing 6–10/);
+    assert.match(html, /<ol class="hits" start="6">/, 'passages are numbered by their rank');
     assert.equal((await ctx.get(`/en/search?q=${q}&page=0`)).status, 400);
     assert.equal((await ctx.get(`/search.json?q=${q}&page=501`)).status, 400);
   });

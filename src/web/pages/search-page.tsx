@@ -64,6 +64,13 @@ function Reasons({ reasons, t }: { reasons: MatchReason[]; t: Translate }) {
   );
 }
 
+/** The rank of a document group's first passage among all the ranked passages (lists number on from it). */
+function rankOfFirst(view: SearchView, group: number): number {
+  let rank = (view.page - 1) * view.limit + 1;
+  for (const g of view.groups.slice(0, group)) rank += g.passages.length;
+  return rank;
+}
+
 /** Previous and next pages of the ranked passages. */
 function Pager({ view, lang, t }: Props) {
   if (view.pages <= 1) return null;
@@ -135,12 +142,12 @@ export function SearchPage({ view, lang, t, path }: Props) {
             </p>
             {!view.rankedAll && <p class="help">{t('search.rankedWithin', { n: 500 })}</p>}
             {view.total === 0 && view.records.length === 0 && <p class="notice">{t('search.none')}</p>}
-            {view.groups.map((g) => (
+            {view.groups.map((g, i) => (
               <section class="docgroup">
                 <h3>
                   <a href={g.url}>{g.documentTitle}</a>
                 </h3>
-                <ol class="hits">
+                <ol class="hits" start={rankOfFirst(view, i)}>
                   {g.passages.map((p) => (
                     <li data-anchor={p.anchor}>
                       <a href={p.url}>
