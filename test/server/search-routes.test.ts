@@ -51,6 +51,11 @@ describe('/search', () => {
     assert.equal((await ctx.get(`/search.json?q=${q}&page=501`)).status, 400);
   });
 
+  test('each hit shows its section path with the terms it names highlighted', async () => {
+    const html = await (await ctx.get(`/ja/search?q=${encodeURIComponent('クロスチェーンリスク')}`)).text();
+    assert.match(html, /<small class="path" lang="ja">[^<]*4-5 事業者の責めに帰さない事由による一時的な事業停止時及び<mark>クロスチェーンリスク<\/mark>への対応/);
+  });
+
   test('the .json twin returns documents, records, facets and why each matched', async () => {
     const json = (await (await ctx.get(`/search.json?q=${encodeURIComponent('force majeure')}`)).json()) as {
       documents: { passages: { anchor: string; matched: { concept?: string }[] }[] }[];

@@ -106,6 +106,7 @@ export const searchResultSchema = z
                   anchor: z.string(),
                   sectionLabel: z.string(),
                   heading: z.string().describe('The section path with titles'),
+                  headingHtml: z.string().describe('The section path, escaped, with the matches in <mark>'),
                   kind: z.enum(PASSAGE_KINDS),
                   lang: langSchema,
                   snippetHtml: z.string().describe('Escaped text with the matches in <mark>'),

@@ -153,6 +153,10 @@ export function SearchPage({ view, lang, t, path }: Props) {
                       <a href={p.url}>
                         <strong>{p.sectionLabel || p.anchor}</strong>
                       </a>{' '}
+                      <small class="path" lang={p.lang}>
+                        {raw(p.headingHtml)}
+                      </small>
+                      <br />
                       <span lang={p.lang}>{raw(p.snippetHtml)}</span>
                       <br />
                       <Reasons reasons={p.matched} t={t} />

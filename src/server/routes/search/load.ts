@@ -28,6 +28,8 @@ export interface PassageResult {
   anchor: string;
   sectionLabel: string;
   heading: string;
+  /** The section path, escaped, with the query's terms in `<mark>`. */
+  headingHtml: string;
   kind: string;
   lang: Lang;
   snippetHtml: string;
@@ -167,6 +169,7 @@ export async function loadSearch(
       anchor: hit.anchor,
       sectionLabel: hit.sectionLabel,
       heading: hit.heading,
+      headingHtml: snippet(hit.heading, needles, 160),
       kind: hit.kind,
       lang: hit.lang,
       snippetHtml: snippet(hit.text, needles),
