@@ -6,6 +6,7 @@ import type { SourceDocument } from '../../src/domain/document.ts';
 import { readDocument } from '../../src/ingest/document-reader.ts';
 import { splitBlocks } from '../../src/ingest/documents/blocks.ts';
 import { headingShape } from '../../src/ingest/documents/headings.ts';
+import { legalNumber } from '../../src/ingest/documents/legal-numbering.ts';
 import { buildStructure, sectionLabel } from '../../src/ingest/documents/sections.ts';
 import { DATA_DIR } from '../helpers/paths.ts';
 
@@ -191,6 +192,79 @@ describe('text broken at a page end', () => {
     assert.equal(crossChain.section, '4-5');
     assert.match(crossChain.text, /クロスチェーンリスク/);
     assert.ok(!doc.passages.some((p) => /^(掘に関連|ンが成立|に限り、)/.test(p.text)), 'no passage starts mid-sentence');
+  });
+});
+
+describe('statutes', () => {
+  const LAW_JA = [
+    '第一章　総則',
+    '',
+    '（目的）',
+    '第一条　この法律は、二酸化炭素の貯留事業について必要な事項を定める。',
+    '',
+    '（定義）',
+    '第二条　この法律において「貯留」とは、二酸化炭素を地層に貯蔵することをいう。',
+    '２　この法律において「貯留事業」とは、貯留を行う事業をいう。',
+    '',
+    '第二章　貯留事業',
+    '第一節　許可',
+    '',
+    '第三条　貯留事業を行おうとする者は、許可を受けなければならない。',
+    '第二十三条の二　前条の許可には、条件を付することができる。',
+  ].join('\n');
+  const outline = (body: string, markdown: boolean, lang: 'ja' | 'zh' = 'ja') => {
+    const { sections, passages } = buildStructure(splitBlocks(body, markdown), lang);
+    return {
+      sections: sections.map((s) => [s.anchor, s.title, s.parent ?? '', sectionLabel(sections, s.anchor)]),
+      passages: passages.map((p) => [p.anchor, p.text]),
+    };
+  };
+
+  test('a Japanese statute: chapters, sections and articles with their captions; numbered paragraphs apart', () => {
+    const got = outline(LAW_JA, false);
+    assert.deepEqual(got.sections, [
+      ['ch1', '総則', '', '第一章'],
+      ['art1', '目的', 'ch1', '第一条'],
+      ['art2', '定義', 'ch1', '第二条'],
+      ['ch2', '貯留事業', '', '第二章'],
+      ['ch2.sec1', '許可', 'ch2', '第二章 第一節'],
+      ['art3', '', 'ch2.sec1', '第三条'],
+      ['art23-2', '', 'ch2.sec1', '第二十三条の二'],
+    ]);
+    assert.deepEqual(got.passages, [
+      ['art1.p1', 'この法律は、二酸化炭素の貯留事業について必要な事項を定める。'],
+      ['art2.p1', 'この法律において「貯留」とは、二酸化炭素を地層に貯蔵することをいう。'],
+      ['art2.p2', '２　この法律において「貯留事業」とは、貯留を行う事業をいう。'],
+      ['art3.p1', '貯留事業を行おうとする者は、許可を受けなければならない。'],
+      ['art23-2.p1', '前条の許可には、条件を付することができる。'],
+    ]);
+    assert.deepEqual(outline(LAW_JA, true), got, 'the same text read as Markdown');
+  });
+
+  test('a Chinese statute, and Markdown headings that number articles', () => {
+    const zh = '# 第一章 总则\n\n## 第一条\n\n为了规范二氧化碳封存活动，制定本法。\n\n第一百零二条 本法自公布之日起施行。\n';
+    assert.deepEqual(outline(zh, true, 'zh'), {
+      sections: [
+        ['ch1', '总则', '', '第一章'],
+        ['art1', '', 'ch1', '第一条'],
+        ['art102', '', 'ch1', '第一百零二条'],
+      ],
+      passages: [
+        ['art1.p1', '为了规范二氧化碳封存活动，制定本法。'],
+        ['art102.p1', '本法自公布之日起施行。'],
+      ],
+    });
+  });
+
+  test('article and division numbers in kanji or digits', () => {
+    const cases: [string, number | undefined][] = [['一', 1], ['十', 10], ['十一', 11], ['二十三', 23], ['百', 100], ['一百零二', 102], ['三〇', 30], ['二千二十四', 2024], ['12', 12], ['第', undefined]];
+    for (const [text, n] of cases) assert.equal(legalNumber(text), n, text);
+  });
+
+  test('a sentence that names an article is text, not a heading', () => {
+    const got = outline('## 4-1. 概要\n\n第5条に基づき、許可を申請する。\n\n第 3 章で述べたとおりである。\n', true);
+    assert.deepEqual(got.sections.map((s) => s[0]), ['4-1']);
+    assert.equal(got.passages.length, 2);
   });
 });
 

@@ -1,4 +1,5 @@
-import { foldHeading, isPlainTextHeading, LABEL_MARKERS, TOC_LEADER } from './headings.ts';
+import { CAPTION_LINE, foldHeading, isPlainTextHeading, LABEL_MARKERS, TOC_LEADER } from './headings.ts';
+import { articleOf, divisionOf } from './legal-numbering.ts';
 
 /** A piece of a document's body before sections are assigned. */
 export type Block =
@@ -12,6 +13,11 @@ const BULLET = /^(\s*)(?:[-*+・•◦▪✓✔]|\d{1,2}[.)]|[①-⑳])\s+/u;
 const SYMBOL_BULLET = /^\s*[-*+・•◦▪✓✔]\s+/u;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^\s*\|?\s*:?-{3,}/;
+
+/** An article's number at the start of its line (`第二十三条の二　`), to cut the number from the text. */
+const ARTICLE_NUMBER = /^第[0-9０-９〇零一二两三四五六七八九十百千]+条(?:の[0-9０-９〇零一二两三四五六七八九十百千]+)*[\s　]*/u;
+/** A numbered paragraph of an article (`２　前項の…`). */
+const ARTICLE_PARAGRAPH = /^[0-9０-９]{1,2}[\s　]/u;
 
 const indentOf = (line: string) => /^\s*/.exec(line)![0].replace(/\t/g, '  ').length;
 
@@ -47,6 +53,7 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
   const lines = text.split('\n');
   const blocks: Block[] = [];
   let open: { kind: 'paragraph' | 'list'; lines: string[]; line: number; indent: number } | undefined;
+  let inArticle = false;
   const flush = () => {
     if (open) blocks.push({ kind: open.kind, text: joinLines(open.lines).trim(), line: open.line });
     open = undefined;
@@ -63,8 +70,41 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
       flush();
       const body = md[2]!;
       if (isLabel(body)) blocks.push({ kind: 'label', text: body.trim(), line: lineNo });
-      else if (body.trim())
+      else if (body.trim()) {
         blocks.push({ kind: 'heading', text: body.trim(), line: lineNo, mdLevel: md[1]!.length });
+        // A Markdown heading that numbers an article opens it, like an article line does.
+        inArticle = articleOf(foldHeading(body)) !== undefined;
+      }
+      continue;
+    }
+    // Statutes: 第一章 … divisions are headings in any format; an article line is a heading (its
+    // number, and the caption printed above it) followed by its first paragraph.
+    const folded = indentOf(line) < 4 ? foldHeading(line) : '';
+    if (folded && folded.length <= 40 && divisionOf(folded)) {
+      flush();
+      blocks.push({ kind: 'heading', text: line.trim(), line: lineNo, mdLevel: 0 });
+      inArticle = false;
+      continue;
+    }
+    const article = folded ? articleOf(folded) : undefined;
+    if (article) {
+      let caption = '';
+      if (open?.kind === 'paragraph' && open.lines.length === 1 && CAPTION_LINE.test(open.lines[0]!)) {
+        caption = open.lines[0]!;
+        open = undefined;
+      }
+      flush();
+      const before = blocks.at(-1);
+      if (!caption && before?.kind === 'paragraph' && CAPTION_LINE.test(before.text)) caption = blocks.pop()!.text;
+      blocks.push({ kind: 'heading', text: `${article.number} ${caption}`.trim(), line: lineNo, mdLevel: 0 });
+      const rest = line.trim().replace(ARTICLE_NUMBER, '');
+      if (rest) open = { kind: 'paragraph', lines: [rest], line: lineNo, indent: 0 };
+      inArticle = true;
+      continue;
+    }
+    if (inArticle && open?.kind === 'paragraph' && ARTICLE_PARAGRAPH.test(line.trim())) {
+      flush();
+      open = { kind: 'paragraph', lines: [line.trim()], line: lineNo, indent: 0 };
       continue;
     }
     // An indented numbered line is a list item, unless it stands alone between blank lines (a
@@ -73,6 +113,7 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
     if (!markdown && (indentOf(line) < 4 || alone) && !SYMBOL_BULLET.test(line) && isPlainTextHeading(line)) {
       flush();
       blocks.push({ kind: 'heading', text: line.trim(), line: lineNo, mdLevel: 0 });
+      inArticle = false;
       continue;
     }
     if (isTableLine(line)) {

@@ -1,3 +1,5 @@
+import { articleOf, type DivisionCode, divisionOf } from './legal-numbering.ts';
+
 /**
  * Recognises the numbering a heading is written with. Works on the heading's text alone, so the
  * Markdown, plain-text, HTML and PDF readers share it.
@@ -8,6 +10,8 @@
  */
 export type HeadingShape =
   | { kind: 'outline'; path: number[]; number: string; title: string }
+  | { kind: 'division'; code: DivisionCode; n: number; number: string; title: string }
+  | { kind: 'article'; path: number[]; number: string; title: string }
   | { kind: 'part'; part: number; number: string; title: string }
   | { kind: 'toc'; title: string }
   | { kind: 'appendix'; title: string }
@@ -34,15 +38,24 @@ const RAW_NUMBER =
 /** The heading's own title text as written (numbering removed, original characters kept). */
 export function rawTitle(raw: string, shape: HeadingShape): string {
   const text = raw.replace(/\s+/g, ' ').trim();
+  if (shape.kind === 'division' || shape.kind === 'article') return shape.title;
   return shape.kind === 'outline' || shape.kind === 'part'
     ? text.replace(RAW_NUMBER, '').trim() || shape.title
     : text;
 }
 
+/** An article's caption as statutes print it on the line above: `（目的）`. */
+export const CAPTION_LINE = /^[(（]([^()（）]{1,30})[)）]$/u;
+const stripCaption = (text: string) => CAPTION_LINE.exec(text.trim())?.[1]!.trim() ?? text.trim();
+
 export function headingShape(raw: string): HeadingShape {
   const text = foldHeading(raw);
   if (TOC.test(text)) return { kind: 'toc', title: text };
   if (APPENDIX.test(text)) return { kind: 'appendix', title: text };
+  const division = divisionOf(text);
+  if (division) return { kind: 'division', ...division };
+  const article = articleOf(text);
+  if (article) return { kind: 'article', path: article.path, number: article.number, title: stripCaption(article.rest) };
   const part = PART.exec(text);
   if (part) return { kind: 'part', part: Number(part[1]), number: `(${part[1]})`, title: part[2]!.trim() };
   const dotted = DOTTED.exec(text);
@@ -74,5 +87,6 @@ export function isPlainTextHeading(line: string): boolean {
   if (shape.kind === 'plain') return false;
   if (shape.kind === 'outline' || shape.kind === 'part')
     return shape.title.length > 0 && !/^[\d\s,.%]+$/.test(shape.title);
-  return true;
+  // An article line carries its first paragraph; the block splitter cuts the two apart.
+  return shape.kind !== 'article';
 }

@@ -3,11 +3,14 @@ import type { Lang } from '../../domain/lang.ts';
 import { detectLanguage } from '../../domain/script.ts';
 import type { Block } from './blocks.ts';
 import { headingShape, rawTitle } from './headings.ts';
+import { DIVISION_RANK } from './legal-numbering.ts';
 
 interface OpenSection extends Section {
-  kind: 'outline' | 'part' | 'toc' | 'appendix' | 'plain' | 'front';
+  kind: 'outline' | 'part' | 'toc' | 'appendix' | 'plain' | 'front' | 'division' | 'article';
   mdLevel: number;
   path?: number[];
+  /** For a statute's division, its rank (編 1 … 目 5). */
+  rank?: number;
 }
 
 export interface Structure {
@@ -21,8 +24,10 @@ export interface Structure {
  * Numbering decides nesting, not Markdown heading levels (converted documents get those wrong):
  * `4.` is a top section, `4-4.` sits under `4`, `(2)` under the nearest numbered section above it;
  * `目次` and `(参考)` appendices are top sections; unnumbered headings nest by their `#` level.
- * Anchors: `4`, `4-4`, `4-4.2`, `toc`, `ref1`, `ref1.s2`, and `front` for text before the first
- * heading. Passages are `<section>.p<n>`.
+ * Statutes: divisions nest by rank (第一編 > 第二章 > 第三節 > 第一款 > 第一目) and articles sit in the
+ * innermost division. Anchors: `4`, `4-4`, `4-4.2`, `toc`, `ref1`, `ref1.s2`, `ch2`, `ch2.sec1`,
+ * `art23-2` (第二十三条の二; articles are numbered through the whole statute), and `front` for
+ * text before the first heading. Passages are `<section>.p<n>`.
  */
 export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): Structure {
   const sections: OpenSection[] = [];
@@ -110,6 +115,14 @@ export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): St
         },
         parent,
       );
+    } else if (shape.kind === 'division') {
+      const rank = DIVISION_RANK[shape.code];
+      const parent = [...stack].reverse().find((s) => s.kind === 'division' && s.rank! < rank);
+      const anchor = `${parent ? `${parent.anchor}.` : ''}${shape.code}${shape.n}`;
+      open({ kind: 'division', anchor, number: shape.number, title, mdLevel, rank }, parent);
+    } else if (shape.kind === 'article') {
+      const parent = [...stack].reverse().find((s) => s.kind === 'division');
+      open({ kind: 'article', anchor: `art${shape.path.join('-')}`, number: shape.number, title, mdLevel }, parent);
     } else if (shape.kind === 'part') {
       const parent = [...stack].reverse().find((s) => s.kind === 'outline' || s.kind === 'appendix');
       const anchor = parent ? `${parent.anchor}.${shape.part}` : `part${shape.part}`;
@@ -143,13 +156,14 @@ export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): St
   };
 }
 
-/** The section path as printed: `4-4 (2)` for anchor `4-4.2`, `4` for `4`. */
+/** The section path as printed: `4-4 (2)` for anchor `4-4.2`, `4` for `4`, `第三条の二` for `art3-2`. */
 export function sectionLabel(sections: readonly Section[], anchor: string): string {
   const byAnchor = new Map(sections.map((s) => [s.anchor, s]));
   const parts: string[] = [];
   for (let s = byAnchor.get(anchor); s; s = s.parent ? byAnchor.get(s.parent) : undefined) {
     if (s.number) parts.unshift(s.number);
-    if (/^\d/.test(s.number)) break;
+    // A numbered section names itself, and so does an article (numbered through the statute).
+    if (/^\d/.test(s.number) || s.anchor.startsWith('art')) break;
   }
   return parts.join(' ');
 }
