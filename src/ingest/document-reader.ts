@@ -19,7 +19,7 @@ import { buildStructure } from './documents/sections.ts';
  * 3: lines wrapped between CJK characters are joined; PDF page furniture dropped, paragraph ends kept.
  * 4: an indented numbered line standing alone in plain text or a PDF is a heading.
  * 5: spaced dot leaders mark table-of-contents lines; PDF headers numbered with the page dropped.
- * 6: statutes: 第N章 divisions and 第N条 articles are sections.
+ * 6: statutes: 第N章 divisions, 第N条 articles and the supplementary provisions (附則) are sections.
  */
 export const READER_VERSION = 6;
 

@@ -256,6 +256,18 @@ describe('statutes', () => {
     });
   });
 
+  test('the supplementary provisions (附則) number their articles from 1 again under their own anchors', () => {
+    const body = `${LAW_JA}\n\n附　則\n\n（施行期日）\n第一条　この法律は、公布の日から施行する。\n\n附　則　（令和六年法律第三号）\n\nこの法律は、令和七年四月一日から施行する。\n`;
+    const got = outline(body, false);
+    assert.deepEqual(got.sections.slice(-3), [
+      ['suppl1', '', '', '附則'],
+      ['suppl1.art1', '施行期日', 'suppl1', '附則 第一条'],
+      ['suppl2', '（令和六年法律第三号）', '', '附則'],
+    ]);
+    assert.deepEqual(got.passages.slice(-2).map((p) => p[0]), ['suppl1.art1.p1', 'suppl2.p1']);
+    assert.ok(got.sections.some((s) => s[0] === 'art1'), 'the main article 1 keeps its anchor');
+  });
+
   test('article and division numbers in kanji or digits', () => {
     const cases: [string, number | undefined][] = [['一', 1], ['十', 10], ['十一', 11], ['二十三', 23], ['百', 100], ['一百零二', 102], ['三〇', 30], ['二千二十四', 2024], ['12', 12], ['第', undefined]];
     for (const [text, n] of cases) assert.equal(legalNumber(text), n, text);

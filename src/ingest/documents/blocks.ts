@@ -1,5 +1,12 @@
-import { CAPTION_LINE, foldHeading, isPlainTextHeading, LABEL_MARKERS, TOC_LEADER } from './headings.ts';
-import { articleOf, divisionOf } from './legal-numbering.ts';
+import {
+  CAPTION_LINE,
+  foldHeading,
+  isPlainTextHeading,
+  isStatuteDivision,
+  LABEL_MARKERS,
+  TOC_LEADER,
+} from './headings.ts';
+import { articleOf } from './legal-numbering.ts';
 
 /** A piece of a document's body before sections are assigned. */
 export type Block =
@@ -77,10 +84,10 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
       }
       continue;
     }
-    // Statutes: 第一章 … divisions are headings in any format; an article line is a heading (its
+    // Statutes: 第一章 … divisions and 附則 are headings in any format; an article line is a heading (its
     // number, and the caption printed above it) followed by its first paragraph.
     const folded = indentOf(line) < 4 ? foldHeading(line) : '';
-    if (folded && folded.length <= 40 && divisionOf(folded)) {
+    if (folded && isStatuteDivision(folded)) {
       flush();
       blocks.push({ kind: 'heading', text: line.trim(), line: lineNo, mdLevel: 0 });
       inArticle = false;

@@ -12,6 +12,7 @@ export type HeadingShape =
   | { kind: 'outline'; path: number[]; number: string; title: string }
   | { kind: 'division'; code: DivisionCode; n: number; number: string; title: string }
   | { kind: 'article'; path: number[]; number: string; title: string }
+  | { kind: 'supplementary'; number: string; title: string }
   | { kind: 'part'; part: number; number: string; title: string }
   | { kind: 'toc'; title: string }
   | { kind: 'appendix'; title: string }
@@ -38,11 +39,20 @@ const RAW_NUMBER =
 /** The heading's own title text as written (numbering removed, original characters kept). */
 export function rawTitle(raw: string, shape: HeadingShape): string {
   const text = raw.replace(/\s+/g, ' ').trim();
-  if (shape.kind === 'division' || shape.kind === 'article') return shape.title;
+  if (shape.kind === 'division') return text.replace(/^第\S+?[編编章節节款目]\s*/u, '') || shape.title;
+  if (shape.kind === 'supplementary') return text.replace(/^附\s*則\s*/u, '');
+  if (shape.kind === 'article') return shape.title;
   return shape.kind === 'outline' || shape.kind === 'part'
     ? text.replace(RAW_NUMBER, '').trim() || shape.title
     : text;
 }
+
+/** A Japanese statute's supplementary provisions (附則), with the amendment they came with, if printed. */
+const SUPPLEMENTARY = /^附\s*則(?:\s*([(（][^()（）]*[)）]))?$/u;
+
+/** A line that opens a part of a statute whatever the format: 第二章 総則, 第一節 許可, 附則. */
+export const isStatuteDivision = (folded: string) =>
+  folded.length <= 40 && (divisionOf(folded) !== undefined || SUPPLEMENTARY.test(folded));
 
 /** An article's caption as statutes print it on the line above: `（目的）`. */
 export const CAPTION_LINE = /^[(（]([^()（）]{1,30})[)）]$/u;
@@ -52,6 +62,8 @@ export function headingShape(raw: string): HeadingShape {
   const text = foldHeading(raw);
   if (TOC.test(text)) return { kind: 'toc', title: text };
   if (APPENDIX.test(text)) return { kind: 'appendix', title: text };
+  const supplementary = SUPPLEMENTARY.exec(text);
+  if (supplementary) return { kind: 'supplementary', number: '附則', title: supplementary[1]?.trim() ?? '' };
   const division = divisionOf(text);
   if (division) return { kind: 'division', ...division };
   const article = articleOf(text);

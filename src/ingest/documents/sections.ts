@@ -6,7 +6,7 @@ import { headingShape, rawTitle } from './headings.ts';
 import { DIVISION_RANK } from './legal-numbering.ts';
 
 interface OpenSection extends Section {
-  kind: 'outline' | 'part' | 'toc' | 'appendix' | 'plain' | 'front' | 'division' | 'article';
+  kind: 'outline' | 'part' | 'toc' | 'appendix' | 'plain' | 'front' | 'division' | 'article' | 'supplementary';
   mdLevel: number;
   path?: number[];
   /** For a statute's division, its rank (編 1 … 目 5). */
@@ -26,8 +26,9 @@ export interface Structure {
  * `目次` and `(参考)` appendices are top sections; unnumbered headings nest by their `#` level.
  * Statutes: divisions nest by rank (第一編 > 第二章 > 第三節 > 第一款 > 第一目) and articles sit in the
  * innermost division. Anchors: `4`, `4-4`, `4-4.2`, `toc`, `ref1`, `ref1.s2`, `ch2`, `ch2.sec1`,
- * `art23-2` (第二十三条の二; articles are numbered through the whole statute), and `front` for
- * text before the first heading. Passages are `<section>.p<n>`.
+ * `art23-2` (第二十三条の二; articles are numbered through the whole statute), `suppl1` and
+ * `suppl1.art1` for the supplementary provisions (附則) and their articles, and `front` for text
+ * before the first heading. Passages are `<section>.p<n>`.
  */
 export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): Structure {
   const sections: OpenSection[] = [];
@@ -36,6 +37,7 @@ export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): St
   const counts = new Map<string, number>();
   let stack: OpenSection[] = [];
   let appendices = 0;
+  let supplements = 0;
   let label: string | undefined;
 
   const uniqueAnchor = (anchor: string) => {
@@ -120,9 +122,15 @@ export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): St
       const parent = [...stack].reverse().find((s) => s.kind === 'division' && s.rank! < rank);
       const anchor = `${parent ? `${parent.anchor}.` : ''}${shape.code}${shape.n}`;
       open({ kind: 'division', anchor, number: shape.number, title, mdLevel, rank }, parent);
+    } else if (shape.kind === 'supplementary') {
+      supplements++;
+      open({ kind: 'supplementary', anchor: `suppl${supplements}`, number: shape.number, title, mdLevel });
     } else if (shape.kind === 'article') {
-      const parent = [...stack].reverse().find((s) => s.kind === 'division');
-      open({ kind: 'article', anchor: `art${shape.path.join('-')}`, number: shape.number, title, mdLevel }, parent);
+      // Articles of the supplementary provisions number from 1 again: their anchors say whose they are.
+      const parent = [...stack].reverse().find((s) => s.kind === 'division' || s.kind === 'supplementary');
+      const supplement = stack.find((s) => s.kind === 'supplementary');
+      const anchor = `${supplement ? `${supplement.anchor}.` : ''}art${shape.path.join('-')}`;
+      open({ kind: 'article', anchor, number: shape.number, title, mdLevel }, parent);
     } else if (shape.kind === 'part') {
       const parent = [...stack].reverse().find((s) => s.kind === 'outline' || s.kind === 'appendix');
       const anchor = parent ? `${parent.anchor}.${shape.part}` : `part${shape.part}`;
@@ -163,7 +171,7 @@ export function sectionLabel(sections: readonly Section[], anchor: string): stri
   for (let s = byAnchor.get(anchor); s; s = s.parent ? byAnchor.get(s.parent) : undefined) {
     if (s.number) parts.unshift(s.number);
     // A numbered section names itself, and so does an article (numbered through the statute).
-    if (/^\d/.test(s.number) || s.anchor.startsWith('art')) break;
+    if (/^\d/.test(s.number) || /^art/.test(s.anchor)) break;
   }
   return parts.join(' ');
 }
