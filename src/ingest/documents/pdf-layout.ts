@@ -54,7 +54,9 @@ function pageNumberedEdges(pages: readonly PdfRow[][]): Set<string> {
       if (!m) return;
       const side = r < EDGE_ROWS ? 'top' : 'bottom';
       const key = `${side}:${Number(m[1] ?? m[2]) - p}`;
-      byOffset.set(key, [...(byOffset.get(key) ?? []), `${p}:${r}`]);
+      const found = byOffset.get(key);
+      if (found) found.push(`${p}:${r}`);
+      else byOffset.set(key, [`${p}:${r}`]);
     });
   });
   const found = new Set<string>();
