@@ -27,7 +27,7 @@ Scores are analysis, not legal advice. A record whose reviewStatus is not "verif
 - [One policy](${u('/api/policies/jp-ccs-business-act-2024')}): /api/policies/{id}, every field with version and links
 - [Facilities](${u('/api/facilities')}): CCUS projects with counted facets, capacity totals (pipeline, committed) and map markers; filters country, region, status, type, sector, fate, q; sort; page; pageSize. One project: /api/facilities/{id}
 - [Countries](${u('/api/countries')}): country profiles with deployment and governance figures; /api/countries/{code} adds the seven regulatory pillars with their sources
-- [Search](${u('/api/search?q=storage%20liability')}): passages of source documents and policy/facility records; words, "phrases", -exclusions, filters (country:JP, lang:ja, type:policy, doc:{id}, level:2); a glossary term is searched in zh, en and ja, and each result says which terms matched
+- [Search](${u('/api/search?q=storage%20liability')}): passages of source documents and policy/facility records; words, "phrases", -exclusions, filters (country:JP, lang:ja, type:policy, doc:{id}, level:2); a glossary term is searched in zh, en and ja, and each result says which terms matched; limit and page (the answer links the next page)
 - [Source documents](${u('/api/documents')}): /api/documents/{id} gives the outline and every passage; /api/documents/{id}/passages/{anchor} one passage (4-4.2.p1) or a section (4-4.2)
 - [Glossary](${u('/api/glossary')}): the CCS concepts with their terms in zh, en and ja
 - [JSON Schemas](${u('/downloads/schemas/policy.schema.json')}): the record shapes (also facility, country-profile, document)
