@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { readDocument } from '../../src/ingest/document-reader.ts';
 import { bundledApp } from '../helpers/app.ts';
 
 const DOC = 'jp-meti-ccs-support-interim-2025';
@@ -10,6 +11,23 @@ describe('document pages and twins', () => {
     ctx = await bundledApp();
   });
   after(() => ctx.store.close());
+
+  test('a statute reads with its chapters and articles, each article titled by its caption', async () => {
+    const text = '第一章　総則\n\n（目的）\n第一条　この法律は、貯留事業について定める。\n\n第二条の二　前条の規定は、準用する。\n';
+    const read = await readDocument({
+      file: 'jp-test-act.txt',
+      bytes: Buffer.from(text),
+      sidecar: { file: 'jp-test-act.txt.yaml', text: 'id: jp-test-act\ntitle: 試験法\ncountry: JP\n' },
+    });
+    assert.ok(read.ok);
+    await ctx.store.documents.save(read.document, { author: 'test', reason: 'statute reader' });
+    const html = await (await ctx.get('/ja/documents/jp-test-act')).text();
+    assert.match(html, /<a href="#art1">第一条（目的）<\/a>/);
+    assert.match(html, /<h3 id="art2-2">第二条の二 <a class="pilcrow"/);
+    const passage = (await (await ctx.get('/documents/jp-test-act/passages/art1.p1.json')).json()) as any;
+    assert.equal(passage.sectionLabel, '第一条');
+    assert.equal(passage.text, 'この法律は、貯留事業について定める。');
+  });
 
   test('GET /ja/documents lists the bundled document; /documents.json is its twin', async () => {
     const html = await (await ctx.get('/ja/documents')).text();

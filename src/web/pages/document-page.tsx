@@ -48,6 +48,10 @@ function PassageView({ passage, needles, t }: { passage: Passage; needles: strin
   );
 }
 
+/** A section's heading as printed: number and title, a statute article's caption in brackets (第一条（目的）). */
+const headingText = (s: Section) =>
+  /(^|\.)art[\d-]+$/.test(s.anchor) && s.title ? `${s.number}（${s.title}）` : `${s.number} ${s.title}`.trim();
+
 function Outline({ sections, parent }: { sections: readonly Section[]; parent?: string }) {
   const children = sections.filter((s) => s.parent === parent);
   if (children.length === 0) return null;
@@ -55,7 +59,7 @@ function Outline({ sections, parent }: { sections: readonly Section[]; parent?: 
     <ol>
       {children.map((s) => (
         <li>
-          <a href={`#${s.anchor}`}>{`${s.number} ${s.title}`.trim() || s.anchor}</a>
+          <a href={`#${s.anchor}`}>{headingText(s) || s.anchor}</a>
           <Outline sections={sections} parent={s.anchor} />
         </li>
       ))}
@@ -74,8 +78,7 @@ export function DocumentPage({ document: d, needles, highlight, lang, t, path }:
     const Tag = `h${level}` as 'h2';
     return (
       <Tag id={s.anchor}>
-        {`${s.number} `.trimStart()}
-        {s.title}{' '}
+        {headingText(s)}{' '}
         <a class="pilcrow" href={`#${s.anchor}`} aria-label={sectionLabel(d.sections, s.anchor) || s.anchor}>
           #
         </a>
