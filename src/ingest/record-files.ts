@@ -4,6 +4,7 @@ import type { Policy } from '../domain/policy.ts';
 import type { Problem } from '../domain/problem.ts';
 import { walkInputs } from './walk-files.ts';
 import { MAX_RECORD_BYTES, parseRecordMarkdown } from './record-markdown.ts';
+import { decodeText, MAX_DOCUMENT_BYTES } from './documents/decode.ts';
 
 export const RECORD_EXTENSIONS = new Set(['.md', '.markdown']);
 
@@ -30,6 +31,8 @@ export function listRecordFiles(
   return walkInputs(inputs, (path) => RECORD_EXTENSIONS.has(extname(path).toLowerCase()));
 }
 
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
+
 /**
  * Reads every record file under the inputs and validates them all, reporting every problem at once:
  * unreadable files, YAML errors, schema errors and ids used by more than one file.
@@ -50,11 +53,18 @@ export async function readRecordFiles(
       if (info.size > MAX_RECORD_BYTES) {
         problems.push({
           file: shown,
-          message: `file is ${info.size} bytes; records are limited to ${MAX_RECORD_BYTES}`,
+          message: `the file is ${megabytes(info.size)}; a policy record file is limited to ${megabytes(MAX_RECORD_BYTES)} (a source document goes under a documents/ folder or says "kind: document" in its front matter, up to ${megabytes(MAX_DOCUMENT_BYTES)})`,
         });
         continue;
       }
-      text = await readFile(file, 'utf8');
+      const bytes = await readFile(file);
+      // Empty, binary or not UTF-8: say so, rather than that the front matter is missing.
+      const decoded = decodeText(bytes, shown, 'a policy record');
+      if (!decoded.ok) {
+        problems.push(...decoded.problems);
+        continue;
+      }
+      text = bytes.toString('utf8');
     } catch (error) {
       problems.push({ file: shown, message: `cannot read file: ${(error as Error).message}` });
       continue;

@@ -170,6 +170,28 @@ describe('bad input', () => {
     }
   });
 
+  test('loose .md files (read as policy records) get the same clear errors, and nothing is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-records-'));
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'binary.md'), Buffer.from([0, 1, 2, 3, 255, 254, 0, 0]));
+    writeFileSync(join(dir, 'sjis.md'), Buffer.concat([Buffer.from('---\nid: x\n'), Buffer.from([0x83, 0x65, 0x0a])]));
+    writeFileSync(join(dir, 'huge.md'), '');
+    truncateSync(join(dir, 'huge.md'), 200 * 1024 * 1024);
+    const db = join(dir, 'atlas.db');
+    const { code, stdout } = await runCli(['import', dir, '--db', db]);
+    assert.equal(code, 1);
+    assert.match(stdout, /empty\.md: the file is empty: a policy record needs text/);
+    assert.match(stdout, /binary\.md: this is a binary file/);
+    assert.match(stdout, /sjis\.md:3: invalid UTF-8 at byte 10/);
+    assert.match(stdout, /huge\.md: the file is 200 MB; a policy record file is limited to 2 MB \(a source document goes under a documents\/ folder/);
+    const store = await openStore(db);
+    try {
+      assert.equal(await store.policies.count(), 0, 'nothing written');
+    } finally {
+      await store.close();
+    }
+  });
+
   test('the CLI imports a document folder, and a second import of the same files changes nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-docs-'));
     writeFileSync(join(dir, 'jp-sample-ccs-note.md'), readFileSync(SAMPLE));

@@ -10,9 +10,10 @@ export const MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
 export function decodeText(
   bytes: Uint8Array,
   file: string,
+  what = 'a document',
 ): { ok: true; text: string } | { ok: false; problems: Problem[] } {
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
-    return { ok: false, problems: [{ file, message: 'the file is empty: a document needs text' }] };
+    return { ok: false, problems: [{ file, message: `the file is empty: ${what} needs text` }] };
   }
   const head = bytes.subarray(0, 8192);
   let control = 0;
