@@ -242,12 +242,13 @@ describe('statutes', () => {
   });
 
   test('a Chinese statute, and Markdown headings that number articles', () => {
-    const zh = '# 第一章 总则\n\n## 第一条\n\n为了规范二氧化碳封存活动，制定本法。\n\n第一百零二条 本法自公布之日起施行。\n';
+    const zh = '# 第一章 总则\n\n## 第一条\n\n为了规范二氧化碳封存活动，制定本法。\n\n第二章附则\n\n第一百零二条 本法自公布之日起施行。\n';
     assert.deepEqual(outline(zh, true, 'zh'), {
       sections: [
         ['ch1', '总则', '', '第一章'],
         ['art1', '', 'ch1', '第一条'],
-        ['art102', '', 'ch1', '第一百零二条'],
+        ['ch2', '附则', '', '第二章'],
+        ['art102', '', 'ch2', '第一百零二条'],
       ],
       passages: [
         ['art1.p1', '为了规范二氧化碳封存活动，制定本法。'],
@@ -274,9 +275,9 @@ describe('statutes', () => {
   });
 
   test('a sentence that names an article is text, not a heading', () => {
-    const got = outline('## 4-1. 概要\n\n第5条に基づき、許可を申請する。\n\n第 3 章で述べたとおりである。\n', true);
+    const got = outline('## 4-1. 概要\n\n第5条に基づき、許可を申請する。\n\n第 3 章で述べたとおりである。\n\n第一章总结了本研究的背景。\n', true);
     assert.deepEqual(got.sections.map((s) => s[0]), ['4-1']);
-    assert.equal(got.passages.length, 2);
+    assert.equal(got.passages.length, 3);
   });
 });
 

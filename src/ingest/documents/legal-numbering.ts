@@ -38,7 +38,8 @@ export const DIVISION_UNITS = { 編: 'pt', 编: 'pt', 章: 'ch', 節: 'sec', 节
 export type DivisionCode = (typeof DIVISION_UNITS)[keyof typeof DIVISION_UNITS];
 export const DIVISION_RANK: Record<DivisionCode, number> = { pt: 1, ch: 2, sec: 3, sub: 4, div: 5 };
 
-const DIVISION = new RegExp(`^第(${NUMERAL})([編编章節节款目])(?:\\s+(.*))?$`, 'u');
+// The title may follow without a space (第一章总则), unless it reads as a sentence (第一章总结了…。).
+const DIVISION = new RegExp(`^第(${NUMERAL})([編编章節节款目])(?:\\s+(.*)|([^\\s。，、.,]*))$`, 'u');
 const ARTICLE = new RegExp(`^第(${NUMERAL})条((?:の${NUMERAL})*)(?=\\s|$)\\s*(.*)$`, 'u');
 
 export interface Division {
@@ -57,7 +58,7 @@ export function divisionOf(text: string): Division | undefined {
     code: DIVISION_UNITS[m[2] as keyof typeof DIVISION_UNITS],
     n,
     number: `第${m[1]}${m[2]}`,
-    title: (m[3] ?? '').trim(),
+    title: (m[3] ?? m[4] ?? '').trim(),
   };
 }
 
