@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { readDocument } from '../../src/ingest/document-reader.ts';
+import { createApp } from '../../src/server/app.ts';
 import { bundledApp } from '../helpers/app.ts';
+import { memoryStore } from '../helpers/store.ts';
 
 const DOC = 'jp-meti-ccs-support-interim-2025';
 
@@ -20,13 +22,18 @@ describe('document pages and twins', () => {
       sidecar: { file: 'jp-test-act.txt.yaml', text: 'id: jp-test-act\ntitle: 試験法\ncountry: JP\n' },
     });
     assert.ok(read.ok);
-    await ctx.store.documents.save(read.document, { author: 'test', reason: 'statute reader' });
-    const html = await (await ctx.get('/ja/documents/jp-test-act')).text();
+    // A store of its own, so the bundled document stays the only one in the other tests.
+    const store = await memoryStore();
+    await store.documents.save(read.document, { author: 'test', reason: 'statute reader' });
+    const app = createApp(store);
+    const get = (path: string) => app.request(path);
+    const html = await (await get('/ja/documents/jp-test-act')).text();
     assert.match(html, /<a href="#art1">第一条（目的）<\/a>/);
     assert.match(html, /<h3 id="art2-2">第二条の二 <a class="pilcrow"/);
-    const passage = (await (await ctx.get('/documents/jp-test-act/passages/art1.p1.json')).json()) as any;
+    const passage = (await (await get('/documents/jp-test-act/passages/art1.p1.json')).json()) as any;
     assert.equal(passage.sectionLabel, '第一条');
     assert.equal(passage.text, 'この法律は、貯留事業について定める。');
+    await store.close();
   });
 
   test('GET /ja/documents lists the bundled document; /documents.json is its twin', async () => {
