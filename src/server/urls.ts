@@ -2,6 +2,7 @@ import type { Lang } from '../domain/lang.ts';
 import { POLICY_FILTER_KEYS, type PolicyQuery, defaultPolicyQuery } from '../domain/policy-query.ts';
 import type { FacilityQuery } from '../domain/facility-query.ts';
 import { facilityQueryString, plainQueryString } from './routes/facilities/schema.ts';
+import { searchQueryString } from './routes/search/schema.ts';
 
 export type PageFormat = 'html' | 'json' | 'csv' | 'md';
 
@@ -65,18 +66,9 @@ export const urls = {
     lang: Lang | undefined,
     q: string,
     format?: 'json',
-    options: { filters?: Record<string, string[]>; limit?: number; page?: number } = {},
-  ) => {
-    const params = new URLSearchParams();
-    if (q) params.set('q', q);
-    for (const [key, values] of Object.entries(options.filters ?? {})) for (const v of values) params.append(key, v);
-    if (options.limit && options.limit !== 20) params.set('limit', String(options.limit));
-    if (options.page && options.page > 1) params.set('page', String(options.page));
-    const text = params.toString();
-    return `${lang ? `/${lang}` : ''}/search${format ? `.${format}` : ''}${text ? `?${text}` : ''}`;
-  },
-  apiSearch: (q: string, options: { limit?: number; page?: number } = {}) =>
-    urls.search(undefined, q, 'json', options).replace(/^\/search\.json/, '/api/search'),
+    options: Parameters<typeof searchQueryString>[1] = {},
+  ) => `${lang ? `/${lang}` : ''}/search${format ? `.${format}` : ''}${searchQueryString(q, options)}`,
+  apiSearch: (q: string, options: { limit?: number; page?: number } = {}) => `/api/search${searchQueryString(q, options)}`,
   documents: (lang: Lang | undefined, format?: 'json') => `${lang ? `/${lang}` : ''}/documents${format ? `.${format}` : ''}`,
   document: (id: string, lang: Lang | undefined, format?: 'json') =>
     `${lang ? `/${lang}` : ''}/documents/${encodeURIComponent(id)}${format ? `.${format}` : ''}`,

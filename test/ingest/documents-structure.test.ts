@@ -274,6 +274,15 @@ describe('statutes', () => {
     for (const [text, n] of cases) assert.equal(legalNumber(text), n, text);
   });
 
+  test('full-width article numbers read as digits (numbered in half width, as other headings); the text keeps its characters', () => {
+    const { sections, passages } = buildStructure(splitBlocks('第１２条　ＣＣＳ事業者は、届け出る。\n', false), 'ja');
+    assert.deepEqual(
+      sections.map((s) => [s.anchor, s.number]),
+      [['art12', '第12条']],
+    );
+    assert.equal(passages[0]!.text, 'ＣＣＳ事業者は、届け出る。');
+  });
+
   test('a sentence that names an article is text, not a heading', () => {
     const got = outline('## 4-1. 概要\n\n第5条に基づき、許可を申請する。\n\n第 3 章で述べたとおりである。\n\n第一章总结了本研究的背景。\n', true);
     assert.deepEqual(got.sections.map((s) => s[0]), ['4-1']);

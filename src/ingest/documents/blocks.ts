@@ -21,8 +21,6 @@ const SYMBOL_BULLET = /^\s*[-*+・•◦▪✓✔]\s+/u;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^\s*\|?\s*:?-{3,}/;
 
-/** An article's number at the start of its line (`第二十三条の二　`), to cut the number from the text. */
-const ARTICLE_NUMBER = /^第[0-9０-９〇零一二两三四五六七八九十百千]+条(?:の[0-9０-９〇零一二两三四五六七八九十百千]+)*[\s　]*/u;
 /** A numbered paragraph of an article (`２　前項の…`). */
 const ARTICLE_PARAGRAPH = /^[0-9０-９]{1,2}[\s　]/u;
 
@@ -86,14 +84,15 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
     }
     // Statutes: 第一章 … divisions and 附則 are headings in any format; an article line is a heading (its
     // number, and the caption printed above it) followed by its first paragraph.
-    const folded = indentOf(line) < 4 ? foldHeading(line) : '';
-    if (folded && isStatuteDivision(folded)) {
+    // Every statute heading opens with 第 or 附, which folding leaves as they are: other lines skip it.
+    const statute = indentOf(line) < 4 && /^\s*[第附]/u.test(line);
+    if (statute && isStatuteDivision(foldHeading(line))) {
       flush();
       blocks.push({ kind: 'heading', text: line.trim(), line: lineNo, mdLevel: 0 });
       inArticle = false;
       continue;
     }
-    const article = folded ? articleOf(folded) : undefined;
+    const article = statute ? articleOf(line.trim()) : undefined;
     if (article) {
       let caption = '';
       if (open?.kind === 'paragraph' && open.lines.length === 1 && CAPTION_LINE.test(open.lines[0]!)) {
@@ -104,8 +103,7 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
       const before = blocks.at(-1);
       if (!caption && before?.kind === 'paragraph' && CAPTION_LINE.test(before.text)) caption = blocks.pop()!.text;
       blocks.push({ kind: 'heading', text: `${article.number} ${caption}`.trim(), line: lineNo, mdLevel: 0 });
-      const rest = line.trim().replace(ARTICLE_NUMBER, '');
-      if (rest) open = { kind: 'paragraph', lines: [rest], line: lineNo, indent: 0 };
+      if (article.rest) open = { kind: 'paragraph', lines: [article.rest], line: lineNo, indent: 0 };
       inArticle = true;
       continue;
     }

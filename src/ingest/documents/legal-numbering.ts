@@ -10,10 +10,11 @@ const DIGIT: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const NUMERAL = '[0-9〇零一二两三四五六七八九十百千]+';
+const NUMERAL = '[0-9０-９〇零一二两三四五六七八九十百千]+';
 
-/** A number written in digits or kanji (`二十三`, `一百零二`, `三〇`); undefined when it is neither. */
-export function legalNumber(text: string): number | undefined {
+/** A number written in digits (half or full width) or kanji (`二十三`, `一百零二`, `三〇`); undefined when it is neither. */
+export function legalNumber(written: string): number | undefined {
+  const text = written.normalize('NFKC');
   if (/^[0-9]+$/.test(text)) return Number(text);
   let total = 0;
   let digit: number | undefined;
@@ -52,8 +53,9 @@ export interface Division {
 /** `第三章 貯留事業` → { code: 'ch', n: 3, number: '第三章', title: '貯留事業' }. */
 export function divisionOf(text: string): Division | undefined {
   const m = DIVISION.exec(text);
-  const n = m && legalNumber(m[1]!);
-  if (!m || n === undefined || n === null) return undefined;
+  if (!m) return undefined;
+  const n = legalNumber(m[1]!);
+  if (n === undefined) return undefined;
   return {
     code: DIVISION_UNITS[m[2] as keyof typeof DIVISION_UNITS],
     n,
@@ -69,7 +71,10 @@ export interface Article {
   rest: string;
 }
 
-/** `第二十三条の二　前条の…` → { path: [23, 2], number: '第二十三条の二', rest: '前条の…' }. */
+/**
+ * `第二十三条の二　前条の…` → { path: [23, 2], number: '第二十三条の二', rest: '前条の…' }. Takes the line
+ * as written (full-width digits and spaces included), so `number` and `rest` keep its characters.
+ */
 export function articleOf(text: string): Article | undefined {
   const m = ARTICLE.exec(text);
   if (!m) return undefined;

@@ -164,14 +164,18 @@ export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): St
   };
 }
 
+/** True for a statute article's section (`art5`, `art23-2`, and `suppl1.art1` in the supplementary provisions). */
+export const isArticleAnchor = (anchor: string) => /(^|\.)art\d+(-\d+)*$/.test(anchor);
+
 /** The section path as printed: `4-4 (2)` for anchor `4-4.2`, `4` for `4`, `第三条の二` for `art3-2`. */
 export function sectionLabel(sections: readonly Section[], anchor: string): string {
   const byAnchor = new Map(sections.map((s) => [s.anchor, s]));
   const parts: string[] = [];
   for (let s = byAnchor.get(anchor); s; s = s.parent ? byAnchor.get(s.parent) : undefined) {
     if (s.number) parts.unshift(s.number);
-    // A numbered section names itself, and so does an article (numbered through the statute).
-    if (/^\d/.test(s.number) || /^art/.test(s.anchor)) break;
+    // A numbered section names itself, and so does an article numbered through the statute (one of
+    // the supplementary provisions goes on to name them: 附則 第一条).
+    if (/^\d/.test(s.number) || (isArticleAnchor(s.anchor) && !s.parent?.startsWith('suppl'))) break;
   }
   return parts.join(' ');
 }

@@ -2,7 +2,7 @@ import { raw } from 'hono/html';
 import type { Passage, Section, SourceDocument } from '../../domain/document.ts';
 import { countryName } from '../../domain/countries.ts';
 import type { Lang } from '../../domain/lang.ts';
-import { sectionLabel } from '../../ingest/documents/sections.ts';
+import { isArticleAnchor, sectionLabel } from '../../ingest/documents/sections.ts';
 import { urls } from '../../server/urls.ts';
 import { displayText, markRanges, matchRanges } from '../../search/snippet.ts';
 import { Layout, languageName } from '../components/layout.tsx';
@@ -50,7 +50,7 @@ function PassageView({ passage, needles, t }: { passage: Passage; needles: strin
 
 /** A section's heading as printed: number and title, a statute article's caption in brackets (第一条（目的）). */
 const headingText = (s: Section) =>
-  /(^|\.)art[\d-]+$/.test(s.anchor) && s.title ? `${s.number}（${s.title}）` : `${s.number} ${s.title}`.trim();
+  isArticleAnchor(s.anchor) && s.title ? `${s.number}（${s.title}）` : `${s.number} ${s.title}`.trim();
 
 function Outline({ sections, parent }: { sections: readonly Section[]; parent?: string }) {
   const children = sections.filter((s) => s.parent === parent);

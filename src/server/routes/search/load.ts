@@ -10,6 +10,7 @@ import { displayText, snippet } from '../../../search/snippet.ts';
 import type { PassageHit } from '../../../store/document-repository.ts';
 import type { Store } from '../../../store/store.ts';
 import { urls } from '../../urls.ts';
+import { SEARCH_PAGE_SIZE } from './schema.ts';
 
 /** Matches counted for facets and grouping: the best ones by BM25. */
 export const SEARCH_WINDOW = 500;
@@ -86,7 +87,7 @@ export async function loadSearch(
   store: Store,
   q: string,
   lang: Lang,
-  limit = 20,
+  limit = SEARCH_PAGE_SIZE,
   page = 1,
 ): Promise<SearchView> {
   const query = parseSearchQuery(q);

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { SEARCH_FILTER_KEYS } from '../../../search/query.ts';
 
+/** Passages on a page of results unless `limit` says otherwise. */
+export const SEARCH_PAGE_SIZE = 20;
+
 /** /search parameters: `q`, a page size and page, and filters that may also be written inside `q` (`country:JP`). */
 export const searchParamsSchema = z
   .object({
     q: z.string().max(500, { error: 'q is limited to 500 characters' }).default(''),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    limit: z.coerce.number().int().min(1).max(100).default(SEARCH_PAGE_SIZE),
     page: z.coerce
       .number()
       .int()
@@ -37,4 +40,18 @@ export function parseSearchParams(
     limit: parsed.data.limit,
     page: parsed.data.page,
   };
+}
+
+/** The query string of a search: `q`, filter parameters, and the page size and page when not the defaults. */
+export function searchQueryString(
+  q: string,
+  options: { filters?: Record<string, string[]>; limit?: number; page?: number } = {},
+): string {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const [key, values] of Object.entries(options.filters ?? {})) for (const v of values) params.append(key, v);
+  if (options.limit && options.limit !== SEARCH_PAGE_SIZE) params.set('limit', String(options.limit));
+  if (options.page && options.page > 1) params.set('page', String(options.page));
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
