@@ -49,6 +49,10 @@ describe('/search', () => {
     assert.match(html, /<ol class="hits" start="6">/, 'passages are numbered by their rank');
     assert.equal((await ctx.get(`/en/search?q=${q}&page=0`)).status, 400);
     assert.equal((await ctx.get(`/search.json?q=${q}&page=501`)).status, 400);
+    const tooFar = (await (await ctx.get(`/search.json?q=${q}&page=501`)).json()) as any;
+    assert.deepEqual(tooFar.error.problems, ['page: must be between 1 and 500 (results are ranked within the best 500 matches)']);
+    const notNumber = (await (await ctx.get(`/search.json?q=${q}&limit=abc`)).json()) as any;
+    assert.deepEqual(notNumber.error.problems, ['limit: must be a number']);
   });
 
   test('each hit shows its section path with the terms it names highlighted', async () => {

@@ -8,12 +8,17 @@ export const SEARCH_PAGE_SIZE = 20;
 export const searchParamsSchema = z
   .object({
     q: z.string().max(500, { error: 'q is limited to 500 characters' }).default(''),
-    limit: z.coerce.number().int().min(1).max(100).default(SEARCH_PAGE_SIZE),
+    limit: z.coerce
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be a whole number' })
+      .min(1, { error: 'must be between 1 and 100' })
+      .max(100, { error: 'must be between 1 and 100' })
+      .default(SEARCH_PAGE_SIZE),
     page: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(500, { error: 'page must be at most 500 (results are ranked within the best 500 matches)' })
+      .number({ error: 'must be a number' })
+      .int({ error: 'must be a whole number' })
+      .min(1, { error: 'must be between 1 and 500 (results are ranked within the best 500 matches)' })
+      .max(500, { error: 'must be between 1 and 500 (results are ranked within the best 500 matches)' })
       .default(1),
   })
   .strict();
