@@ -14,3 +14,15 @@ export function detectLanguage(text: string): Lang | undefined {
   if (LATIN.test(text)) return 'en';
   return undefined;
 }
+
+/**
+ * detectLanguage for the parts of one document: when the document writes kana anywhere, its text in
+ * Han alone (a chapter title such as 第一章 総則, a list of kanji terms) is Japanese, not Chinese.
+ */
+export function documentLanguageDetector(texts: readonly string[]): (text: string) => Lang | undefined {
+  const japanese = texts.some((t) => KANA.test(t));
+  return (text) => {
+    const lang = detectLanguage(text);
+    return lang === 'zh' && japanese ? 'ja' : lang;
+  };
+}

@@ -274,6 +274,19 @@ describe('statutes', () => {
     for (const [text, n] of cases) assert.equal(legalNumber(text), n, text);
   });
 
+  test('a Japanese statute is Japanese throughout, its kanji-only headings and passages too; a Chinese one stays Chinese', async () => {
+    const read = async (file: string, text: string) => {
+      const result = await readDocument({ file, bytes: Buffer.from(text), sidecar: { file: `${file}.yaml`, text: 'id: act\ntitle: 法\ncountry: JP\n' } });
+      if (!result.ok) assert.fail(result.problems.map((p) => p.message).join('\n'));
+      return result.document;
+    };
+    const ja = await read('act.txt', `${LAW_JA}\n\n別表\n\n二酸化炭素貯留事業\n`);
+    assert.deepEqual(ja.meta.languages, ['ja']);
+    assert.deepEqual([...new Set(ja.passages.map((p) => p.lang))], ['ja']);
+    const zh = await read('act-zh.txt', '第一章　总则\n\n第一条　为了规范二氧化碳封存活动，制定本法。\n');
+    assert.deepEqual(zh.meta.languages, ['zh']);
+  });
+
   test('full-width article numbers read as digits (numbered in half width, as other headings); the text keeps its characters', () => {
     const { sections, passages } = buildStructure(splitBlocks('第１２条　ＣＣＳ事業者は、届け出る。\n', false), 'ja');
     assert.deepEqual(

@@ -30,7 +30,11 @@ export interface Structure {
  * `suppl1.art1` for the supplementary provisions (附則) and their articles, and `front` for text
  * before the first heading. Passages are `<section>.p<n>`.
  */
-export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): Structure {
+export function buildStructure(
+  blocks: readonly Block[],
+  fallbackLang: Lang,
+  detect: (text: string) => Lang | undefined = detectLanguage,
+): Structure {
   const sections: OpenSection[] = [];
   const byAnchor = new Map<string, OpenSection>();
   const passages: Passage[] = [];
@@ -75,7 +79,7 @@ export function buildStructure(blocks: readonly Block[], fallbackLang: Lang): St
       ordinal: n,
       kind,
       text,
-      lang: detectLanguage(text) ?? fallbackLang,
+      lang: detect(text) ?? fallbackLang,
       line,
     };
     if (label) passage.label = label;
